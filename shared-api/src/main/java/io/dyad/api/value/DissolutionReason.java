@@ -1,0 +1,7 @@
+package io.dyad.api.value;
+
+public enum DissolutionReason {
+
+	HIGH_CONFLICT, POLITICAL_CHANGE, TECHNOLOGICAL_CHANGE, MARKET_CHANGE, MUTUAL_AGREEMENT, CLIENT_EXIT, SUPPLIER_EXIT
+
+}

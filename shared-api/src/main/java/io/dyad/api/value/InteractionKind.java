@@ -1,0 +1,7 @@
+package io.dyad.api.value;
+
+public enum InteractionKind {
+
+	COMMUNICATION, SOCIAL, NEGOTIATION, TRANSACTION, COORDINATION, JOINT_PROBLEM_SOLVING, CONFLICT
+
+}

@@ -1,0 +1,7 @@
+package io.dyad.api.value;
+
+public enum Outcome {
+
+	POSITIVE, NEUTRAL, NEGATIVE
+
+}

@@ -1,0 +1,8 @@
+package io.dyad.api.value;
+
+/** One side of the dyad. */
+public enum Party {
+
+	SUPPLIER, CLIENT
+
+}

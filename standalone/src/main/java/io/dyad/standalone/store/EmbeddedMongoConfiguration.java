@@ -1,0 +1,69 @@
+package io.dyad.standalone.store;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.mongodb.ConnectionString;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.autoconfigure.mongo.MongoConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Serves projections and tracking tokens from an embedded MongoDB-wire server kept in the
+ * data directory, unless {@code spring.data.mongodb.uri} names a real MongoDB. Dyad
+ * reaches it through the ordinary MongoDB driver.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
+class EmbeddedMongoConfiguration {
+
+	/**
+	 * How often the embedded store's writes reach the disk; replays after a crash make up
+	 * for the rest.
+	 */
+	private static final long COMMIT_INTERVAL_MILLIS = 100;
+
+	@Bean(destroyMethod = "close")
+	H2Backend embeddedMongoBackend(@Value("${dyad.data-dir}") Path dataDir) {
+		return new H2Backend(dataDir.resolve("projections.mv").toString());
+	}
+
+	@Bean(destroyMethod = "shutdownNow")
+	ScheduledExecutorService embeddedMongoCommitter(H2Backend backend) {
+		ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "embedded-mongo-commit");
+			thread.setDaemon(true);
+			return thread;
+		});
+		committer.scheduleWithFixedDelay(backend::commit, COMMIT_INTERVAL_MILLIS, COMMIT_INTERVAL_MILLIS,
+				TimeUnit.MILLISECONDS);
+		return committer;
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	MongoServer embeddedMongoServer(H2Backend backend) {
+		MongoServer server = new MongoServer(backend);
+		server.bind(new InetSocketAddress("127.0.0.1", 0));
+		return server;
+	}
+
+	/**
+	 * Boot's own MongoDB client configuration connects to the embedded server through
+	 * these details.
+	 */
+	@Bean
+	MongoConnectionDetails embeddedMongoConnectionDetails(MongoServer server) {
+		ConnectionString connectionString = new ConnectionString(
+				"mongodb://127.0.0.1:" + server.getLocalAddress().getPort() + "/dyad");
+		return () -> connectionString;
+	}
+
+}

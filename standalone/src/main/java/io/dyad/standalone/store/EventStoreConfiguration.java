@@ -1,0 +1,59 @@
+package io.dyad.standalone.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+import javax.sql.DataSource;
+
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
+
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Axon's JDBC event storage engine over H2 (embedded) or PostgreSQL (by JDBC URL). */
+@Configuration(proxyBeanMethods = false)
+class EventStoreConfiguration {
+
+	/** Unique-key violation, the same SQL state on H2 and PostgreSQL. */
+	private static final String UNIQUE_VIOLATION = "23505";
+
+	/**
+	 * Recognises a concurrent append to the same relationship, so Axon reports it as a
+	 * concurrency conflict and the command is retried; Axon's default resolver misses
+	 * PostgreSQL's error.
+	 */
+	@Bean
+	PersistenceExceptionResolver persistenceExceptionResolver() {
+		return (exception) -> {
+			for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+				if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
+
+	/**
+	 * Axon creates no tables itself; the factory's DDL is idempotent, so it runs at every
+	 * start.
+	 */
+	@Bean
+	InitializingBean eventTables(EventStorageEngine engine, DataSource dataSource) {
+		return () -> ((JdbcEventStorageEngine) engine).createSchema(tableFactory(dataSource));
+	}
+
+	private static EventTableFactory tableFactory(DataSource dataSource) throws SQLException {
+		try (Connection connection = dataSource.getConnection()) {
+			String product = connection.getMetaData().getDatabaseProductName();
+			return product.toLowerCase().contains("postgres") ? PostgresEventTableFactory.INSTANCE
+					: H2EventTableFactory.INSTANCE;
+		}
+	}
+
+}
