@@ -16,6 +16,7 @@ public class DyadApplication {
 		if (System.getenv("AXONIQ_UPDATE_CHECKER_DISABLED") == null) {
 			System.setProperty("axoniq.update-checker.disabled", "true");
 		}
+		System.setProperty("disable-axoniq-console-message", "true");
 		SpringApplication.run(DyadApplication.class, args);
 	}
 

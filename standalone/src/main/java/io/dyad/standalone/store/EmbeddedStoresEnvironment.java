@@ -45,7 +45,8 @@ public class EmbeddedStoresEnvironment implements EnvironmentPostProcessor {
 			Files.createDirectories(dataDir);
 		}
 		catch (IOException | SecurityException ex) {
-			throw new DataDirectoryException(dataDir, "it cannot be created (" + ex.getMessage() + ")");
+			throw new DataDirectoryException(dataDir,
+					"it cannot be created (" + ex.getClass().getSimpleName() + ": " + ex.getMessage() + ")");
 		}
 		if (!Files.isDirectory(dataDir) || !Files.isWritable(dataDir)) {
 			throw new DataDirectoryException(dataDir, "it is not a writable directory");

@@ -48,11 +48,14 @@ class EventStoreConfiguration {
 		return () -> ((JdbcEventStorageEngine) engine).createSchema(tableFactory(dataSource));
 	}
 
-	private static EventTableFactory tableFactory(DataSource dataSource) throws SQLException {
+	private static EventTableFactory tableFactory(DataSource dataSource) {
 		try (Connection connection = dataSource.getConnection()) {
 			String product = connection.getMetaData().getDatabaseProductName();
 			return product.toLowerCase().contains("postgres") ? PostgresEventTableFactory.INSTANCE
 					: H2EventTableFactory.INSTANCE;
+		}
+		catch (SQLException ex) {
+			throw new EventStoreUnavailableException(ex);
 		}
 	}
 
