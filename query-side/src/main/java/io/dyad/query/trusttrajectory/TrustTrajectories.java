@@ -16,6 +16,7 @@ import io.dyad.api.value.Outcome;
 import io.dyad.query.store.StoredInstant;
 import org.bson.Document;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -38,9 +39,17 @@ class TrustTrajectories {
 
 	private final MongoCollection<Document> buckets;
 
+	private final int bucketSize;
+
+	@Autowired
 	TrustTrajectories(MongoDatabase database) {
+		this(database, BUCKET_SIZE);
+	}
+
+	TrustTrajectories(MongoDatabase database, int bucketSize) {
 		this.heads = database.getCollection(HEADS);
 		this.buckets = database.getCollection(BUCKETS);
+		this.bucketSize = bucketSize;
 	}
 
 	/** Starts an empty trajectory unless the opening was applied before. */
@@ -66,8 +75,8 @@ class TrustTrajectories {
 			return false;
 		}
 		int count = head.getInteger("count");
-		int bucketNo = count / BUCKET_SIZE;
-		int slot = count % BUCKET_SIZE;
+		int bucketNo = count / this.bucketSize;
+		int slot = count % this.bucketSize;
 		String bucketId = relationshipId + ":" + bucketNo;
 		String occurredAt = StoredInstant.write(point.occurredAt());
 		List<Document> spans = head.getList("buckets", Document.class);
