@@ -28,8 +28,11 @@ class LiveUpdatesController {
 
 	private final QueryGateway queries;
 
-	LiveUpdatesController(QueryGateway queries) {
+	private final LiveStreamsShutdown shutdown;
+
+	LiveUpdatesController(QueryGateway queries, LiveStreamsShutdown shutdown) {
 		this.queries = queries;
+		this.shutdown = shutdown;
 	}
 
 	@GetMapping(path = "/api/v1/relationships/{relationshipId}/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
@@ -48,6 +51,7 @@ class LiveUpdatesController {
 		return Flux
 			.concat(Flux.just(event("summary", current.version(), current)),
 					subscription.updates().map((update) -> event(name(update), update.version(), update)))
+			.takeUntilOther(this.shutdown.stopping())
 			.doFinally((signal) -> subscription.cancel());
 	}
 

@@ -27,6 +27,8 @@ class LiveUpdatesIT extends QueryIntegrationTest {
 	void streamsTheSummaryThenNewTrustPointsAndStageSteps() throws Exception {
 		History history = openRelationship("globex");
 		awaitVersion(history.relationshipId, 0);
+		awaitBody("/api/v1/relationships/" + history.relationshipId + "/trust-trajectory", (answer) -> true);
+		awaitBody("/api/v1/relationships/" + history.relationshipId + "/stage-history", (answer) -> true);
 		HttpRequest request = HttpRequest
 			.newBuilder(
 					URI.create(this.http.getRootUri() + "/api/v1/relationships/" + history.relationshipId + "/live"))

@@ -33,8 +33,8 @@ class ProjectionReplayIT extends QueryIntegrationTest {
 		String relationship = "/api/v1/relationships/" + history.relationshipId;
 		List<String> readModels = List.of(relationship, relationship + "/stage-history",
 				relationship + "/trust-trajectory");
-		await().until(() -> body(get(relationship + "/trust-trajectory")).path("totalPoints").asInt() == 4);
-		await().until(() -> body(get(relationship + "/stage-history")).path("periods").size() == 2);
+		awaitBody(relationship + "/trust-trajectory", (answer) -> answer.path("totalPoints").asInt() == 4);
+		awaitBody(relationship + "/stage-history", (answer) -> answer.path("periods").size() == 2);
 		Map<String, String> before = answers(readModels);
 
 		List<StreamingEventProcessor> processors = PROCESSORS.stream().map(this::processor).toList();

@@ -5,6 +5,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.dyad.api.event.InteractionRecordedEvent;
 import io.dyad.api.event.RelationshipOpenedEvent;
@@ -49,6 +52,17 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 				new Organisation(clientId, "Globex"), RelationalType.PROSPECTING, List.of(), OPENED_AT, Stage.AWARENESS,
 				0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL));
 		return history;
+	}
+
+	/**
+	 * Waits until a read model answers as expected: each projection has a processor of
+	 * its own, so one may be ahead of another.
+	 */
+	JsonNode awaitBody(String path, Predicate<JsonNode> ready) {
+		return await().until(() -> {
+			var response = get(path);
+			return (response.getStatusCode() == HttpStatus.OK) ? body(response) : null;
+		}, (answer) -> answer != null && ready.test(answer));
 	}
 
 	/** Waits until the summary shows the relationship at the given version. */

@@ -44,7 +44,8 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 		History history = openRelationship("globex").exploring();
 		awaitVersion(history.relationshipId, 4);
 
-		JsonNode periods = body(get("/api/v1/relationships/" + history.relationshipId + "/stage-history"))
+		JsonNode periods = awaitBody("/api/v1/relationships/" + history.relationshipId + "/stage-history",
+				(answer) -> answer.path("periods").size() == 2)
 			.path("periods");
 
 		assertThat(periods).hasSize(2);
@@ -69,7 +70,7 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 		awaitVersion(history.relationshipId, 4);
 		String trajectory = "/api/v1/relationships/" + history.relationshipId + "/trust-trajectory";
 
-		JsonNode whole = body(get(trajectory));
+		JsonNode whole = awaitBody(trajectory, (answer) -> answer.path("totalPoints").asInt() == 3);
 		JsonNode window = body(get(trajectory + "?from=" + day(10) + "&to=" + day(19)));
 		JsonNode twoPoints = body(get(trajectory + "?maxPoints=2"));
 
