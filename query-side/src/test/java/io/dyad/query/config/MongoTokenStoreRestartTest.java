@@ -64,8 +64,9 @@ class MongoTokenStoreRestartTest {
 		assertThat(this.mongo.database().getCollection("trackingtokens").countDocuments()).isPositive();
 	}
 
+	/** Without auto-located modules, so no Axon Server connection is tried. */
 	private Configuration start(Recorder recorder) {
-		Configuration configuration = DefaultConfigurer.defaultConfiguration()
+		Configuration configuration = DefaultConfigurer.defaultConfiguration(false)
 			.configureEmbeddedEventStore((config) -> this.events)
 			.eventProcessing((processing) -> processing.registerTokenStore((config) -> this.tokenStore)
 				.usingPooledStreamingEventProcessors()
