@@ -1,0 +1,161 @@
+package io.dyad.query.trusttrajectory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import io.dyad.api.query.TrustPointView;
+import io.dyad.api.value.InteractionKind;
+import io.dyad.api.value.Outcome;
+import io.dyad.query.store.StoredInstant;
+import org.bson.Document;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Trust trajectories in MongoDB. A head document per relationship holds the point count,
+ * the last sequence number applied and each bucket's time span; the points themselves sit
+ * in buckets of {@value #BUCKET_SIZE}, keyed {@code <relationshipId>:<bucketNo>}, so a
+ * long relationship neither rewrites one huge document per interaction nor stores one
+ * document per point. Everything is read and written by {@code _id}.
+ */
+@Repository
+class TrustTrajectories {
+
+	static final String HEADS = "trust_trajectories";
+
+	static final String BUCKETS = "trust_trajectory_buckets";
+
+	static final int BUCKET_SIZE = 1_000;
+
+	private final MongoCollection<Document> heads;
+
+	private final MongoCollection<Document> buckets;
+
+	private final int bucketSize;
+
+	@Autowired
+	TrustTrajectories(MongoDatabase database) {
+		this(database, BUCKET_SIZE);
+	}
+
+	TrustTrajectories(MongoDatabase database, int bucketSize) {
+		this.heads = database.getCollection(HEADS);
+		this.buckets = database.getCollection(BUCKETS);
+		this.bucketSize = bucketSize;
+	}
+
+	/** Starts an empty trajectory unless the opening was applied before. */
+	boolean open(String relationshipId, long sequence) {
+		if (head(relationshipId).isPresent()) {
+			return false;
+		}
+		Document head = new Document("_id", relationshipId).append("count", 0)
+			.append("version", sequence)
+			.append("buckets", new ArrayList<Document>());
+		this.heads.replaceOne(Filters.eq("_id", relationshipId), head, new ReplaceOptions().upsert(true));
+		return true;
+	}
+
+	/**
+	 * Adds a point unless an event at or after this sequence number was applied already.
+	 * The point is written to its slot by position before the head counts it, so a retry
+	 * after a failure between the two writes fills the same slot again.
+	 */
+	boolean append(String relationshipId, long sequence, TrustPointView point) {
+		Document head = head(relationshipId).orElse(null);
+		if (head == null || head.getLong("version") >= sequence) {
+			return false;
+		}
+		int count = head.getInteger("count");
+		int bucketNo = count / this.bucketSize;
+		int slot = count % this.bucketSize;
+		String bucketId = relationshipId + ":" + bucketNo;
+		String occurredAt = StoredInstant.write(point.occurredAt());
+		List<Document> spans = head.getList("buckets", Document.class);
+		if (slot == 0) {
+			Document bucket = new Document("_id", bucketId).append("relationshipId", relationshipId)
+				.append("bucket", bucketNo)
+				.append("points", List.of(pointDocument(point)));
+			this.buckets.replaceOne(Filters.eq("_id", bucketId), bucket, new ReplaceOptions().upsert(true));
+			spans.add(new Document("from", occurredAt).append("to", occurredAt));
+		}
+		else {
+			this.buckets.updateOne(Filters.eq("_id", bucketId), Updates.set("points." + slot, pointDocument(point)));
+			Document span = spans.get(bucketNo);
+			if (occurredAt.compareTo(span.getString("from")) < 0) {
+				span.put("from", occurredAt);
+			}
+			if (occurredAt.compareTo(span.getString("to")) > 0) {
+				span.put("to", occurredAt);
+			}
+		}
+		head.put("count", count + 1);
+		head.put("version", sequence);
+		this.heads.replaceOne(Filters.eq("_id", relationshipId), head);
+		return true;
+	}
+
+	/**
+	 * The points whose occurredAt lies within the window (bounds inclusive, null for
+	 * open), in the order they were recorded; empty when the relationship is unknown.
+	 */
+	Optional<List<TrustPointView>> points(String relationshipId, Instant from, Instant to) {
+		Optional<Document> head = head(relationshipId);
+		if (head.isEmpty()) {
+			return Optional.empty();
+		}
+		String lower = StoredInstant.write(from);
+		String upper = StoredInstant.write(to);
+		List<TrustPointView> points = new ArrayList<>();
+		List<Document> spans = head.get().getList("buckets", Document.class);
+		for (int bucketNo = 0; bucketNo < spans.size(); bucketNo++) {
+			Document span = spans.get(bucketNo);
+			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
+				Document bucket = this.buckets.find(Filters.eq("_id", relationshipId + ":" + bucketNo)).first();
+				for (Document point : bucket.getList("points", Document.class)) {
+					if (within(point.getString("occurredAt"), lower, upper)) {
+						points.add(toPoint(point));
+					}
+				}
+			}
+		}
+		return Optional.of(points);
+	}
+
+	Optional<Document> head(String relationshipId) {
+		return Optional.ofNullable(this.heads.find(Filters.eq("_id", relationshipId)).first());
+	}
+
+	void clear() {
+		this.heads.deleteMany(new Document());
+		this.buckets.deleteMany(new Document());
+	}
+
+	/** Stored instants have a fixed width, so their string order is time order. */
+	private static boolean within(String instant, String lower, String upper) {
+		return (lower == null || instant.compareTo(lower) >= 0) && (upper == null || instant.compareTo(upper) <= 0);
+	}
+
+	private static Document pointDocument(TrustPointView point) {
+		return new Document("occurredAt", StoredInstant.write(point.occurredAt())).append("trust", point.trust())
+			.append("uncertainty", point.uncertainty())
+			.append("interactionId", point.interactionId())
+			.append("kind", point.kind().name())
+			.append("outcome", point.outcome().name());
+	}
+
+	private static TrustPointView toPoint(Document point) {
+		return new TrustPointView(StoredInstant.read(point.getString("occurredAt")), point.getDouble("trust"),
+				point.getDouble("uncertainty"), point.getString("interactionId"),
+				InteractionKind.valueOf(point.getString("kind")), Outcome.valueOf(point.getString("outcome")));
+	}
+
+}

@@ -1,0 +1,203 @@
+package io.dyad.query.trusttrajectory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import com.mongodb.client.model.Filters;
+import io.dyad.api.event.InteractionRecordedEvent;
+import io.dyad.api.query.FindTrustTrajectoryQuery;
+import io.dyad.api.query.TrustPointAdded;
+import io.dyad.api.query.TrustPointView;
+import io.dyad.api.query.TrustTrajectoryView;
+import io.dyad.api.query.WatchRelationshipQuery;
+import io.dyad.api.value.InteractionKind;
+import io.dyad.api.value.Outcome;
+import io.dyad.query.MongoTestServer;
+import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
+import org.axonframework.queryhandling.SimpleQueryUpdateEmitter;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.dyad.query.RelationshipEvents.OPENED_AT;
+import static io.dyad.query.RelationshipEvents.interaction;
+import static io.dyad.query.RelationshipEvents.opened;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TrustTrajectoryProjectionTest {
+
+	private static final String ID = "rel-1";
+
+	/** Small buckets, so that crossing their boundaries takes few events. */
+	private static final int BUCKET_SIZE = 4;
+
+	private MongoTestServer mongo;
+
+	private SimpleQueryUpdateEmitter emitter;
+
+	private TrustTrajectoryProjection projection;
+
+	@BeforeEach
+	void startStore() {
+		this.mongo = new MongoTestServer();
+		this.emitter = SimpleQueryUpdateEmitter.builder().build();
+		this.projection = new TrustTrajectoryProjection(new TrustTrajectories(this.mongo.database(), BUCKET_SIZE),
+				this.emitter);
+	}
+
+	@AfterEach
+	void stopStore() {
+		this.mongo.close();
+	}
+
+	@Test
+	void recordsOnePointPerInteractionInOrder() {
+		List<InteractionRecordedEvent> interactions = record(ID, 3);
+
+		TrustTrajectoryView trajectory = trajectory(null, null, 1_000);
+
+		assertThat(trajectory.points()).containsExactlyElementsOf(points(interactions));
+		assertThat(trajectory.totalPoints()).isEqualTo(3);
+		assertThat(trajectory.downsampled()).isFalse();
+	}
+
+	@Test
+	void knowsAnOpenedRelationshipWithoutInteractions() {
+		this.projection.on(opened(ID), 0);
+
+		assertThat(trajectory(null, null, 1_000).points()).isEmpty();
+		assertThat(this.projection.handle(new FindTrustTrajectoryQuery("nobody", null, null, 1_000))).isEmpty();
+	}
+
+	@Test
+	void fillsBucketsInOrderAndReadsAcrossTheirBoundaries() {
+		List<InteractionRecordedEvent> interactions = record(ID, 2 * BUCKET_SIZE + 1);
+
+		var buckets = this.mongo.database().getCollection(TrustTrajectories.BUCKETS);
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":0")).first())).containsExactly("i-1", "i-2", "i-3",
+				"i-4");
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":1")).first())).containsExactly("i-5", "i-6", "i-7",
+				"i-8");
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":2")).first())).containsExactly("i-9");
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+
+		// From the end of the first bucket into the third, bounds inclusive.
+		Instant from = interactions.get(3).occurredAt();
+		Instant to = interactions.get(8).occurredAt();
+		assertThat(trajectory(from, to, 1_000).points()).containsExactlyElementsOf(points(interactions.subList(3, 9)));
+		assertThat(trajectory(interactions.get(5).occurredAt(), interactions.get(6).occurredAt(), 1_000).points())
+			.containsExactlyElementsOf(points(interactions.subList(5, 7)));
+	}
+
+	@Test
+	void downsamplesToMaxPointsKeepingTheFirstAndLast() {
+		List<InteractionRecordedEvent> interactions = record(ID, 50);
+
+		TrustTrajectoryView trajectory = trajectory(null, null, 10);
+
+		assertThat(trajectory.downsampled()).isTrue();
+		assertThat(trajectory.totalPoints()).isEqualTo(50);
+		assertThat(trajectory.maxPoints()).isEqualTo(10);
+		assertThat(trajectory.points()).hasSize(10);
+		assertThat(trajectory.points().get(0)).isEqualTo(points(interactions).get(0));
+		assertThat(trajectory.points().get(9)).isEqualTo(points(interactions).get(49));
+		assertThat(points(interactions)).containsSubsequence(trajectory.points());
+	}
+
+	@Test
+	void applyingAnInteractionTwiceChangesNothing() {
+		this.projection.on(opened(ID), 0);
+		var first = interaction(ID, "i-1", InteractionKind.TRANSACTION, Outcome.POSITIVE, at(1), 0.37, 0.85);
+		var second = interaction(ID, "i-2", InteractionKind.CONFLICT, Outcome.NEGATIVE, at(2), 0.2035, 0.895);
+		this.projection.on(first, 1, ReplayStatus.REGULAR);
+		this.projection.on(second, 2, ReplayStatus.REGULAR);
+		TrustTrajectoryView before = trajectory(null, null, 1_000);
+
+		this.projection.on(opened(ID), 0);
+		this.projection.on(first, 1, ReplayStatus.REGULAR);
+		this.projection.on(second, 2, ReplayStatus.REGULAR);
+
+		assertThat(trajectory(null, null, 1_000)).isEqualTo(before);
+		assertThat(before.points()).hasSize(2);
+	}
+
+	@Test
+	void resetClearsTheTrajectoriesAndAReplayRebuildsThemAlike() {
+		List<InteractionRecordedEvent> interactions = record(ID, 5);
+		TrustTrajectoryView before = trajectory(null, null, 1_000);
+
+		this.projection.reset();
+
+		assertThat(this.projection.handle(new FindTrustTrajectoryQuery(ID, null, null, 1_000))).isEmpty();
+		assertThat(this.mongo.database().getCollection(TrustTrajectories.BUCKETS).countDocuments()).isZero();
+
+		this.projection.on(opened(ID), 0);
+		for (int i = 0; i < interactions.size(); i++) {
+			this.projection.on(interactions.get(i), i + 1, ReplayStatus.REPLAY);
+		}
+
+		assertThat(trajectory(null, null, 1_000)).isEqualTo(before);
+	}
+
+	@Test
+	void tellsWatchersOfNewPointsButNotOfReplayedOnes() {
+		List<Object> heard = new CopyOnWriteArrayList<>();
+		this.emitter
+			.registerUpdateHandler(new GenericSubscriptionQueryMessage<>(new WatchRelationshipQuery(ID),
+					ResponseTypes.instanceOf(Object.class), ResponseTypes.instanceOf(Object.class)), 16)
+			.getUpdates()
+			.subscribe((update) -> heard.add(update.getPayload()));
+		this.projection.on(opened(ID), 0);
+		var live = interaction(ID, "i-1", InteractionKind.TRANSACTION, Outcome.POSITIVE, at(1), 0.37, 0.85);
+		this.projection.on(live, 1, ReplayStatus.REGULAR);
+		this.projection.on(interaction(ID, "i-2", InteractionKind.SOCIAL, Outcome.NEUTRAL, at(2), 0.37, 0.78625), 2,
+				ReplayStatus.REPLAY);
+
+		assertThat(heard).containsExactly(new TrustPointAdded(ID, 1, points(List.of(live)).get(0)));
+	}
+
+	private List<InteractionRecordedEvent> record(String relationshipId, int count) {
+		this.projection.on(opened(relationshipId), 0);
+		List<InteractionRecordedEvent> interactions = new ArrayList<>();
+		double trust = 0.30;
+		double uncertainty = 1.00;
+		for (int i = 1; i <= count; i++) {
+			boolean positive = i % 5 != 0;
+			trust = positive ? trust + 0.10 * (1 - trust) : trust - 0.30 * trust;
+			uncertainty = positive ? uncertainty * 0.85 : uncertainty + 0.20 * (1 - uncertainty);
+			var event = interaction(relationshipId, "i-" + i, InteractionKind.TRANSACTION,
+					positive ? Outcome.POSITIVE : Outcome.NEGATIVE, at(i), trust, uncertainty);
+			this.projection.on(event, i, ReplayStatus.REGULAR);
+			interactions.add(event);
+		}
+		return interactions;
+	}
+
+	private TrustTrajectoryView trajectory(Instant from, Instant to, int maxPoints) {
+		return this.projection.handle(new FindTrustTrajectoryQuery(ID, from, to, maxPoints)).orElseThrow();
+	}
+
+	private static List<TrustPointView> points(List<InteractionRecordedEvent> interactions) {
+		return interactions.stream()
+			.map((event) -> new TrustPointView(event.occurredAt(), event.trust(), event.uncertainty(),
+					event.interactionId(), event.kind(), event.outcome()))
+			.toList();
+	}
+
+	private static List<String> bucket(Document bucket) {
+		return bucket.getList("points", Document.class)
+			.stream()
+			.map((point) -> point.getString("interactionId"))
+			.toList();
+	}
+
+	private static Instant at(int hour) {
+		return OPENED_AT.plusSeconds(hour * 3_600L);
+	}
+
+}

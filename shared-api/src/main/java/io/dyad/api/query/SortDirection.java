@@ -1,0 +1,7 @@
+package io.dyad.api.query;
+
+public enum SortDirection {
+
+	ASC, DESC
+
+}

@@ -1,0 +1,73 @@
+package io.dyad.standalone.query;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
+
+import io.dyad.api.value.InteractionKind;
+import io.dyad.api.value.Outcome;
+import io.dyad.api.value.Stage;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+class LiveUpdatesIT extends QueryIntegrationTest {
+
+	@Test
+	void streamsTheSummaryThenNewTrustPointsAndStageSteps() throws Exception {
+		History history = openRelationship("globex");
+		awaitVersion(history.relationshipId, 0);
+		awaitBody("/api/v1/relationships/" + history.relationshipId + "/trust-trajectory", (answer) -> true);
+		awaitBody("/api/v1/relationships/" + history.relationshipId + "/stage-history", (answer) -> true);
+		HttpRequest request = HttpRequest
+			.newBuilder(
+					URI.create(this.http.getRootUri() + "/api/v1/relationships/" + history.relationshipId + "/live"))
+			.header("Accept", MediaType.TEXT_EVENT_STREAM_VALUE)
+			.build();
+		HttpResponse<Stream<String>> response = HttpClient.newHttpClient()
+			.send(request, HttpResponse.BodyHandlers.ofLines());
+		List<String> lines = new CopyOnWriteArrayList<>();
+		CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> response.body().forEach(lines::add));
+		try {
+			await().until(() -> lines.contains("event:summary"));
+
+			history.interaction("i-1", InteractionKind.NEGOTIATION, Outcome.POSITIVE, day(4), 0.3525, 0.8875)
+				.advanced(Stage.AWARENESS, Stage.EXPLORATION, "first-bargaining", day(4), "i-1", 0.3525, 0.8875);
+
+			await().until(() -> lines.contains("event:trust-point") && lines.contains("event:stage-step"));
+			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+					(type) -> assertThat(MediaType.parseMediaType(type).isCompatibleWith(MediaType.TEXT_EVENT_STREAM))
+						.isTrue());
+			assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("data:")
+				.contains("\"interactionId\":\"i-1\"")
+				.contains("\"trust\":0.3525"));
+			assertThat(lines).anySatisfy((line) -> assertThat(line).startsWith("data:")
+				.contains("\"rule\":\"first-bargaining\"")
+				.contains("\"to\":\"EXPLORATION\""));
+			assertThat(lines).contains("id:1", "id:2");
+		}
+		finally {
+			response.body().close();
+			reading.cancel(true);
+		}
+	}
+
+	@Test
+	void refusesToWatchAnUnknownRelationship() {
+		ResponseEntity<String> response = get("/api/v1/relationships/nobody-knows/live");
+
+		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(body(response).path("type").asText()).isEqualTo("urn:dyad:problem:relationship-not-found");
+	}
+
+}
