@@ -2,9 +2,7 @@ package io.dyad.standalone.store;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
@@ -36,16 +34,9 @@ class EmbeddedMongoConfiguration {
 		return new H2Backend(dataDir.resolve("projections.mv").toString());
 	}
 
-	@Bean(destroyMethod = "shutdownNow")
-	ScheduledExecutorService embeddedMongoCommitter(H2Backend backend) {
-		ScheduledExecutorService committer = Executors.newSingleThreadScheduledExecutor((task) -> {
-			Thread thread = new Thread(task, "embedded-mongo-commit");
-			thread.setDaemon(true);
-			return thread;
-		});
-		committer.scheduleWithFixedDelay(backend::commit, COMMIT_INTERVAL_MILLIS, COMMIT_INTERVAL_MILLIS,
-				TimeUnit.MILLISECONDS);
-		return committer;
+	@Bean
+	EmbeddedMongoCommitter embeddedMongoCommitter(H2Backend backend) {
+		return new EmbeddedMongoCommitter(backend, Duration.ofMillis(COMMIT_INTERVAL_MILLIS));
 	}
 
 	@Bean(destroyMethod = "shutdown")
