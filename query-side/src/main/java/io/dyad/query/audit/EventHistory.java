@@ -7,8 +7,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -31,12 +34,15 @@ class EventHistory {
 
 	private final Serializer eventSerializer;
 
-	private final ObjectMapper json;
+	/** Keeps numbers as stored: an amount of 1200.00 stays 1200.00. */
+	private final ObjectReader json;
 
 	EventHistory(EventStore eventStore, @Qualifier("eventSerializer") Serializer eventSerializer, ObjectMapper json) {
 		this.eventStore = eventStore;
 		this.eventSerializer = eventSerializer;
-		this.json = json;
+		this.json = json.reader()
+			.with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 	}
 
 	/**

@@ -45,6 +45,7 @@ class EventHistoryIT extends AuditIntegrationTest {
 		assertThat(interaction.get("recordedAt").isTextual()).isTrue();
 		assertThat(interaction.get("payload").get("interactionId").asText()).isEqualTo("i-1");
 		assertThat(interaction.get("payload").get("trust").asDouble()).isEqualTo(0.37);
+		assertThat(response.getBody()).as("amounts keep their stored scale").contains("\"amount\":1200.00");
 		assertThat(interaction.get("metadata").get(SENDER).asText()).isEqualTo("audit-it");
 		assertThat(interaction.get("metadata").get("correlationId").asText()).isNotBlank();
 		assertThat(interaction.get("metadata").get("hash").asText()).matches("[0-9a-f]{64}");
