@@ -67,10 +67,13 @@ final class EventChainInterceptor implements MessageDispatchInterceptor<EventMes
 		if (sequence == 0) {
 			return EventChain.GENESIS;
 		}
-		for (ChainHead head : new ChainHead[] { pending.get(relationshipId), this.heads.get(relationshipId) }) {
-			if (head != null && head.precedes(sequence)) {
-				return head.hash();
-			}
+		ChainHead inThisUnitOfWork = pending.get(relationshipId);
+		if (inThisUnitOfWork != null && inThisUnitOfWork.precedes(sequence)) {
+			return inThisUnitOfWork.hash();
+		}
+		ChainHead committed = this.heads.get(relationshipId);
+		if (committed != null && committed.precedes(sequence)) {
+			return committed.hash();
 		}
 		return storedHash(relationshipId, sequence - 1);
 	}

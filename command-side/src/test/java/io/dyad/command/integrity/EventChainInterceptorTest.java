@@ -92,6 +92,16 @@ class EventChainInterceptorTest {
 	}
 
 	@Test
+	void chainsToAHistoryStoredBeforeEventsWereHashed() {
+		EventStore unchained = EmbeddedEventStore.builder().storageEngine(this.engine).build();
+		appendInOneUnitOfWork(unchained, event(0), event(1));
+		appendInOneUnitOfWork(this.instanceA, event(2));
+
+		assertThat(storedHashes().get(2)).isEqualTo(recomputedChain().get(2));
+		((EmbeddedEventStore) unchained).shutDown();
+	}
+
+	@Test
 	void recordsTheSequenceEachEventWasHashedAt() {
 		appendInOneUnitOfWork(this.instanceA, event(0), event(1));
 
