@@ -14,7 +14,11 @@ public enum ErrorCode {
 	RELATIONSHIP_DISSOLVED(409, "relationship-dissolved", "Relationship dissolved"),
 	ID_REUSED(409, "id-reused", "Id already used with other content"),
 	OCCURRED_BEFORE_LATEST(422, "occurred-before-latest", "Earlier than the relationship's latest event"),
-	OCCURRED_IN_FUTURE(422, "occurred-in-future", "Too far in the future");
+	OCCURRED_IN_FUTURE(422, "occurred-in-future", "Too far in the future"),
+	RELATIONSHIP_NOT_YET_OPENED(404, "relationship-not-yet-opened", "Relationship not yet opened at that instant"),
+	VERIFICATION_RUN_NOT_FOUND(404, "verification-run-not-found", "Verification run not found"),
+	PROCESSOR_NOT_FOUND(404, "processor-not-found", "Event processor not found"),
+	REPLAY_NOT_POSSIBLE(409, "replay-not-possible", "Replay not possible");
 
 	private final int status;
 
