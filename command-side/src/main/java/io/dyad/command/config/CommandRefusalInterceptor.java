@@ -28,11 +28,11 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
  * what crosses Axon Server intact, so callers get the same error code locally and
  * remotely.
  */
-public class CommandRefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
+class CommandRefusalInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
 	private final BeanValidationInterceptor<CommandMessage<?>> validation;
 
-	public CommandRefusalInterceptor(ValidatorFactory validatorFactory) {
+	CommandRefusalInterceptor(ValidatorFactory validatorFactory) {
 		this.validation = new BeanValidationInterceptor<>(validatorFactory);
 	}
 

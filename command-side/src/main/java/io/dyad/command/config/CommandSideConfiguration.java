@@ -1,5 +1,6 @@
 package io.dyad.command.config;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -10,6 +11,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,6 +49,15 @@ class CommandSideConfiguration {
 	@Bean
 	CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler commandRetryScheduler) {
 		return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(commandRetryScheduler).build();
+	}
+
+	/**
+	 * Enum values travel by name, in requests and in stored events; Jackson would
+	 * otherwise take a number as a position and silently pick some other value.
+	 */
+	@Bean
+	Jackson2ObjectMapperBuilderCustomizer enumsByNameOnly() {
+		return (builder) -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
 	}
 
 }
