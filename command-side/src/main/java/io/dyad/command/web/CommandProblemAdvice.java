@@ -84,7 +84,7 @@ class CommandProblemAdvice {
 				errors.entrySet()
 					.stream()
 					.sorted(Map.Entry.comparingByKey())
-					.map((error) -> Map.of("field", error.getKey(), "message", error.getValue()))
+					.map((error) -> new FieldError(error.getKey(), error.getValue()))
 					.toList());
 		return respond(ErrorCode.INVALID_INPUT, problem);
 	}
@@ -141,6 +141,10 @@ class CommandProblemAdvice {
 			return "must be an array";
 		}
 		return "must be an object";
+	}
+
+	/** One entry of the {@code errors} member of an invalid-input problem. */
+	record FieldError(String field, String message) {
 	}
 
 }

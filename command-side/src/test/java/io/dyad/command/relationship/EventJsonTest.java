@@ -10,12 +10,8 @@ import java.util.stream.Stream;
 
 import io.dyad.api.event.InteractionRecordedEvent;
 import io.dyad.api.event.RelationshipAssessedEvent;
-import io.dyad.api.event.RelationshipAtRiskEvent;
 import io.dyad.api.event.RelationshipClassifiedEvent;
-import io.dyad.api.event.RelationshipOpenedEvent;
-import io.dyad.api.event.ResourcesAdaptedEvent;
 import io.dyad.api.event.RiskClearedEvent;
-import io.dyad.api.event.StageAdvancedEvent;
 import io.dyad.api.value.Benefit;
 import io.dyad.api.value.DissolutionReason;
 import io.dyad.api.value.Exchange;
