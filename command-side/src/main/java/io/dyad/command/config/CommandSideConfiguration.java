@@ -1,0 +1,63 @@
+package io.dyad.command.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import jakarta.validation.ValidatorFactory;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+
+import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Axon wiring for the Relationship aggregate: snapshots, a cache, command validation and
+ * refusals, and a gateway that retries lost append races.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CommandProperties.class)
+class CommandSideConfiguration {
+
+	@Bean
+	SnapshotTriggerDefinition relationshipSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
+		return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+	}
+
+	/** Keeps recently used relationships in memory so a command does not replay them. */
+	@Bean
+	Cache relationshipCache() {
+		return new WeakReferenceCache();
+	}
+
+	/** Axon registers handler interceptor beans on the command bus. */
+	@Bean
+	CommandRefusalInterceptor commandRefusalInterceptor(ValidatorFactory validatorFactory) {
+		return new CommandRefusalInterceptor(validatorFactory);
+	}
+
+	@Bean
+	ConcurrencyRetryScheduler commandRetryScheduler(CommandProperties properties) {
+		return new ConcurrencyRetryScheduler(properties.retry().maxCount(), properties.retry().backoff());
+	}
+
+	@Bean
+	CommandGateway commandGateway(CommandBus commandBus, ConcurrencyRetryScheduler commandRetryScheduler) {
+		return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(commandRetryScheduler).build();
+	}
+
+	/**
+	 * Enum values travel by name, in requests and in stored events; Jackson would
+	 * otherwise take a number as a position and silently pick some other value.
+	 */
+	@Bean
+	Jackson2ObjectMapperBuilderCustomizer enumsByNameOnly() {
+		return (builder) -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+	}
+
+}
