@@ -23,9 +23,11 @@ import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,6 +40,17 @@ class CommandRefusalInterceptorTest {
 	private static final Instant AT = Instant.parse("2025-01-20T10:00:00Z");
 
 	private final CommandRefusalInterceptor interceptor = new CommandRefusalInterceptor(VALIDATION);
+
+	/**
+	 * Each test starts a unit of work around the command; none may leak to tests that run
+	 * later.
+	 */
+	@AfterEach
+	void endUnitsOfWork() {
+		while (CurrentUnitOfWork.isStarted()) {
+			CurrentUnitOfWork.get().rollback();
+		}
+	}
 
 	@AfterAll
 	static void closeValidation() {
