@@ -92,35 +92,35 @@ class AnalyticsProjection {
 	}
 
 	StageCounts stageCounts(AnalyticsFilter filter, Instant asOf) {
-		return StageCounts.of(this.rows.all(), filter, asOf);
+		return this.rows.read((columns) -> StageCounts.of(columns, filter, asOf));
 	}
 
 	StageFunnel funnel(AnalyticsFilter filter) {
-		return StageFunnel.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> StageFunnel.of(columns, filter));
 	}
 
 	TimeInStage timeInStage(AnalyticsFilter filter) {
-		return TimeInStage.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> TimeInStage.of(columns, filter));
 	}
 
 	TrustByStage trustByStage(AnalyticsFilter filter) {
-		return TrustByStage.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> TrustByStage.of(columns, filter));
 	}
 
 	Dissolutions dissolutions(AnalyticsFilter filter) {
-		return Dissolutions.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> Dissolutions.of(columns, filter));
 	}
 
 	AtRisk atRisk(AnalyticsFilter filter) {
-		return AtRisk.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> AtRisk.of(columns, filter));
 	}
 
 	RiskRaises riskRaises(AnalyticsFilter filter) {
-		return RiskRaises.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> RiskRaises.of(columns, filter));
 	}
 
 	AssessmentSummary assessments(AnalyticsFilter filter) {
-		return AssessmentSummary.of(this.rows.all(), filter);
+		return this.rows.read((columns) -> AssessmentSummary.of(columns, filter));
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.dyad.query.analytics;
 
-import java.util.Collection;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import com.mongodb.client.MongoCollection;
@@ -16,18 +16,24 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The analytics rows, one per relationship: kept in MongoDB by {@code _id}, so they
- * survive restarts, and held in memory, so that an analytics answer is one pass over them
- * instead of a scan of the store. MongoDB is written first: a failed write leaves memory
- * untouched and the processor retries the event.
+ * survive restarts and replays start from nothing, and held in memory as
+ * {@link AnalyticsColumns}, so that an analytics answer is one pass over arrays instead
+ * of a scan of the store. MongoDB is written first: a failed write leaves memory
+ * untouched and the processor retries the event. Answers read under a shared lock, so
+ * each sees every row whole.
  */
 @Repository
 class AnalyticsRows {
 
 	static final String COLLECTION = "analytics_rows";
 
+	private static final int LOAD_BATCH = 1_000;
+
 	private final MongoCollection<Document> collection;
 
-	private volatile Map<String, AnalyticsRow> rows;
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private AnalyticsColumns columns;
 
 	AnalyticsRows(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
@@ -35,7 +41,7 @@ class AnalyticsRows {
 
 	/** Stores a new row unless the relationship's opening was applied before. */
 	boolean open(AnalyticsRow row) {
-		if (loaded().containsKey(row.relationshipId())) {
+		if (find(row.relationshipId()).isPresent()) {
 			return false;
 		}
 		save(row);
@@ -44,58 +50,85 @@ class AnalyticsRows {
 
 	/**
 	 * Applies a change to a row unless an event at or after this sequence number was
-	 * applied already.
+	 * applied already. Events of one relationship come one at a time, in order.
 	 */
 	boolean update(String relationshipId, long sequence, UnaryOperator<AnalyticsRow> change) {
-		AnalyticsRow row = loaded().get(relationshipId);
+		AnalyticsRow row = find(relationshipId).orElse(null);
 		if (row == null || row.version() >= sequence) {
 			return false;
 		}
-		AnalyticsRow changed = change.apply(row);
-		save(changed);
+		save(change.apply(row));
 		return true;
 	}
 
 	Optional<AnalyticsRow> find(String relationshipId) {
-		return Optional.ofNullable(loaded().get(relationshipId));
+		return Optional.ofNullable(read((columns) -> columns.row(relationshipId)));
 	}
 
-	/**
-	 * A live view of the rows: each row is whole, the set may change while it is read.
-	 */
-	Collection<AnalyticsRow> all() {
-		return loaded().values();
+	/** Answers from the columns while no row changes. */
+	<T> T read(Function<AnalyticsColumns, T> answer) {
+		AnalyticsColumns loaded = loaded();
+		this.lock.readLock().lock();
+		try {
+			return answer.apply(loaded);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
 	}
 
 	void clear() {
-		synchronized (this) {
+		this.lock.writeLock().lock();
+		try {
 			this.collection.deleteMany(new Document());
-			this.rows = new ConcurrentHashMap<>();
+			this.columns = new AnalyticsColumns();
+		}
+		finally {
+			this.lock.writeLock().unlock();
 		}
 	}
 
 	private void save(AnalyticsRow row) {
+		loaded();
 		this.collection.replaceOne(Filters.eq("_id", row.relationshipId()), AnalyticsRowDocument.write(row),
 				new ReplaceOptions().upsert(true));
-		loaded().put(row.relationshipId(), row);
+		this.lock.writeLock().lock();
+		try {
+			this.columns.put(row);
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
 	}
 
-	/** Reads the rows from MongoDB once, on first use, before any event is applied. */
-	private Map<String, AnalyticsRow> loaded() {
-		Map<String, AnalyticsRow> current = this.rows;
-		if (current != null) {
-			return current;
-		}
-		synchronized (this) {
-			if (this.rows == null) {
-				Map<String, AnalyticsRow> read = new ConcurrentHashMap<>();
-				for (Document document : this.collection.find()) {
-					AnalyticsRow row = AnalyticsRowDocument.read(document);
-					read.put(row.relationshipId(), row);
-				}
-				this.rows = read;
+	/**
+	 * The columns, read from MongoDB once, on first use, before any event is applied. In
+	 * batches: mongo-java-server otherwise answers with every row in one reply, which the
+	 * driver refuses beyond 48 MB.
+	 */
+	private AnalyticsColumns loaded() {
+		this.lock.readLock().lock();
+		try {
+			if (this.columns != null) {
+				return this.columns;
 			}
-			return this.rows;
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+		this.lock.writeLock().lock();
+		try {
+			if (this.columns == null) {
+				AnalyticsColumns read = new AnalyticsColumns();
+				for (Document document : this.collection.find().batchSize(LOAD_BATCH)) {
+					read.put(AnalyticsRowDocument.read(document));
+				}
+				this.columns = read;
+			}
+			return this.columns;
+		}
+		finally {
+			this.lock.writeLock().unlock();
 		}
 	}
 

@@ -2,6 +2,7 @@ package io.dyad.query.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,47 +34,73 @@ record AssessmentSummary(AnalyticsFilter filters, String basis, long relationshi
 
 	}
 
-	static AssessmentSummary of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
-		Means<Benefit> benefits = new Means<>(Benefit.values());
-		Means<Negative> negatives = new Means<>(Negative.values());
-		Means<Perspective> perspectives = new Means<>(Perspective.values());
-		double[] netBenefits = new double[64];
+	static AssessmentSummary of(AnalyticsColumns columns, AnalyticsFilter filter) {
+		Statistics.Sum[] scores = new Statistics.Sum[AnalyticsColumns.SCORES];
+		Arrays.setAll(scores, (kind) -> new Statistics.Sum());
+		Statistics.Sum netBenefit = new Statistics.Sum();
 		long[] exchanges = new long[Exchange.values().length];
-		int assessed = 0;
-		for (AnalyticsRow row : rows) {
-			if (row.assessments().isEmpty() || !filter.includes(row)) {
+		BitSet segment = columns.segment(filter);
+		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
+		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			long assessedAt = columns.assessedAt[slot];
+			if (assessedAt == AnalyticsColumns.NONE) {
 				continue;
 			}
-			AnalyticsRow.Assessment latest = latest(row.assessments(), filter);
-			if (latest == null) {
-				continue;
+			if (assessedAt >= from && assessedAt <= to) {
+				for (int kind = 0; kind < AnalyticsColumns.SCORES; kind++) {
+					add(scores[kind], columns.scores[kind][slot]);
+				}
+				netBenefit.add(columns.netBenefit[slot]);
+				exchanges[columns.exchange[slot]]++;
 			}
-			benefits.add(latest.benefits());
-			negatives.add(latest.negatives());
-			perspectives.add(latest.perspectives());
-			if (assessed == netBenefits.length) {
-				netBenefits = Arrays.copyOf(netBenefits, assessed * 2);
+			else if (columns.reassessed.get(slot)) {
+				AnalyticsRow.Assessment earlier = latestWithin(columns.rows[slot].assessments(), filter);
+				if (earlier != null) {
+					double[] values = AnalyticsColumns.scores(earlier);
+					for (int kind = 0; kind < AnalyticsColumns.SCORES; kind++) {
+						add(scores[kind], values[kind]);
+					}
+					netBenefit.add(earlier.netBenefit());
+					exchanges[earlier.recommendedExchange().ordinal()]++;
+				}
 			}
-			netBenefits[assessed++] = latest.netBenefit();
-			exchanges[latest.recommendedExchange().ordinal()]++;
 		}
+		int assessed = netBenefit.count();
 		Map<Exchange, ExchangeShare> shares = new EnumMap<>(Exchange.class);
 		for (Exchange exchange : Exchange.values()) {
 			long count = exchanges[exchange.ordinal()];
 			shares.put(exchange, new ExchangeShare(count, StageFunnel.rate(count, assessed)));
 		}
-		return new AssessmentSummary(filter, BASIS, assessed,
-				(assessed > 0) ? Statistics.mean(netBenefits, assessed) : null, benefits.means(Benefit.class),
-				negatives.means(Negative.class), perspectives.means(Perspective.class), shares);
+		int benefits = Benefit.values().length;
+		int negatives = Negative.values().length;
+		return new AssessmentSummary(filter, BASIS, assessed, netBenefit.mean(), means(Benefit.class, scores, 0),
+				means(Negative.class, scores, benefits), means(Perspective.class, scores, benefits + negatives),
+				shares);
 	}
 
-	private static AnalyticsRow.Assessment latest(List<AnalyticsRow.Assessment> assessments, AnalyticsFilter filter) {
+	private static void add(Statistics.Sum sum, double score) {
+		if (!Double.isNaN(score)) {
+			sum.add(score);
+		}
+	}
+
+	private static AnalyticsRow.Assessment latestWithin(List<AnalyticsRow.Assessment> assessments,
+			AnalyticsFilter filter) {
 		for (int i = assessments.size() - 1; i >= 0; i--) {
 			if (filter.within(assessments.get(i).assessedAt())) {
 				return assessments.get(i);
 			}
 		}
 		return null;
+	}
+
+	private static <K extends Enum<K>> Map<K, Double> means(Class<K> kinds, Statistics.Sum[] scores, int offset) {
+		Map<K, Double> means = new EnumMap<>(kinds);
+		for (K kind : kinds.getEnumConstants()) {
+			means.put(kind, scores[offset + kind.ordinal()].mean());
+		}
+		return means;
 	}
 
 	@Override
@@ -92,44 +119,6 @@ record AssessmentSummary(AnalyticsFilter filters, String basis, long relationshi
 		this.recommendedExchange.forEach((exchange, share) -> rows
 			.add(Arrays.asList("recommendedExchange", exchange, share.relationships(), share.share())));
 		return rows;
-	}
-
-	/**
-	 * The scores of each kind, to average; a kind missing from an assessment is skipped.
-	 */
-	private static final class Means<K extends Enum<K>> {
-
-		private final K[] kinds;
-
-		private final double[][] scores;
-
-		private final int[] counts;
-
-		Means(K[] kinds) {
-			this.kinds = kinds;
-			this.scores = new double[kinds.length][64];
-			this.counts = new int[kinds.length];
-		}
-
-		void add(Map<K, Double> assessment) {
-			assessment.forEach((kind, score) -> {
-				int i = kind.ordinal();
-				if (this.counts[i] == this.scores[i].length) {
-					this.scores[i] = Arrays.copyOf(this.scores[i], this.counts[i] * 2);
-				}
-				this.scores[i][this.counts[i]++] = score;
-			});
-		}
-
-		Map<K, Double> means(Class<K> type) {
-			Map<K, Double> means = new EnumMap<>(type);
-			for (K kind : this.kinds) {
-				int i = kind.ordinal();
-				means.put(kind, (this.counts[i] > 0) ? Statistics.mean(this.scores[i], this.counts[i]) : null);
-			}
-			return means;
-		}
-
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.dyad.query.analytics;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,22 +27,23 @@ record AtRisk(AnalyticsFilter filters, long relationships, long atRisk, Map<Stri
 	private static final List<Stage> ACTIVE = List.of(Stage.AWARENESS, Stage.EXPLORATION, Stage.EXPANSION,
 			Stage.COMMITMENT);
 
-	static AtRisk of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
-		int stages = Stage.values().length;
+	static AtRisk of(AnalyticsColumns columns, AnalyticsFilter filter) {
+		int stages = AnalyticsColumns.STAGES;
 		int rules = RiskRule.values().length;
 		long[] relationships = new long[stages];
 		long[] atRisk = new long[stages];
 		long[][] byRule = new long[stages][rules];
-		for (AnalyticsRow row : rows) {
-			if (!filter.includes(row) || row.dissolution() != null || row.stage() == Stage.DISSOLUTION) {
+		BitSet segment = columns.segment(filter);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			int stage = columns.stage[slot];
+			if (columns.dissolutionReason[slot] >= 0 || stage == Stage.DISSOLUTION.ordinal()) {
 				continue;
 			}
-			int stage = row.stage().ordinal();
 			relationships[stage]++;
-			if (row.atRisk()) {
+			if (columns.atRisk(slot)) {
 				atRisk[stage]++;
 				for (RiskRule rule : RiskRule.values()) {
-					if (row.riskRules().contains(rule.code())) {
+					if (AnalyticsColumns.holds(columns.risk[slot], rule)) {
 						byRule[stage][rule.ordinal()]++;
 					}
 				}

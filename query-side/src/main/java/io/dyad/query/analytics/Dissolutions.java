@@ -1,8 +1,9 @@
 package io.dyad.query.analytics;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -30,20 +31,24 @@ record Dissolutions(AnalyticsFilter filters, long dissolutions, Map<DissolutionR
 
 	}
 
+	private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+
 	private static final int REASONS = DissolutionReason.values().length;
 
 	private static final int INITIATORS = DissolutionInitiator.values().length;
 
-	static Dissolutions of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
+	static Dissolutions of(AnalyticsColumns columns, AnalyticsFilter filter) {
 		Map<YearMonth, long[][]> counts = new TreeMap<>();
-		for (AnalyticsRow row : rows) {
-			AnalyticsRow.Dissolution dissolution = row.dissolution();
-			if (dissolution == null || !filter.includes(row) || !filter.within(dissolution.occurredAt())) {
+		BitSet segment = columns.segment(filter);
+		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
+		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			long at = columns.dissolvedAt[slot];
+			if (columns.dissolutionReason[slot] < 0 || at < from || at > to) {
 				continue;
 			}
-			YearMonth month = YearMonth.from(dissolution.occurredAt().atOffset(ZoneOffset.UTC));
-			counts.computeIfAbsent(month, (key) -> new long[REASONS][INITIATORS])[dissolution.reason()
-				.ordinal()][dissolution.initiatedBy().ordinal()]++;
+			counts.computeIfAbsent(month(at), (
+					key) -> new long[REASONS][INITIATORS])[columns.dissolutionReason[slot]][columns.dissolutionInitiator[slot]]++;
 		}
 		long[][] all = new long[REASONS][INITIATORS];
 		List<Month> months = new ArrayList<>();
@@ -62,6 +67,11 @@ record Dissolutions(AnalyticsFilter filters, long dissolutions, Map<DissolutionR
 					combinations));
 		});
 		return new Dissolutions(filter, total(all), byReason(all), byInitiator(all), months);
+	}
+
+	/** The calendar month, in UTC, of an instant in epoch nanoseconds. */
+	static YearMonth month(long nanos) {
+		return YearMonth.from(LocalDate.ofEpochDay(Math.floorDiv(nanos, NANOS_PER_DAY)));
 	}
 
 	private static long total(long[][] counts) {

@@ -1,8 +1,8 @@
 package io.dyad.query.analytics;
 
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -20,23 +20,22 @@ record RiskRaises(AnalyticsFilter filters, long raises, Map<String, Long> byRule
 
 	}
 
-	static RiskRaises of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
+	static RiskRaises of(AnalyticsColumns columns, AnalyticsFilter filter) {
 		int rules = RiskRule.values().length;
 		Map<YearMonth, long[]> counts = new TreeMap<>();
-		for (AnalyticsRow row : rows) {
-			if (row.riskRaises().isEmpty() || !filter.includes(row)) {
+		BitSet segment = columns.segment(filter);
+		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
+		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
+		for (int raise = 0; raise < columns.raises; raise++) {
+			long at = columns.raiseAt[raise];
+			if ((segment != null && !segment.get(columns.raiseSlot[raise])) || at < from || at > to) {
 				continue;
 			}
-			for (AnalyticsRow.RiskRaise raise : row.riskRaises()) {
-				if (filter.within(raise.at())) {
-					long[] month = counts.computeIfAbsent(YearMonth.from(raise.at().atOffset(ZoneOffset.UTC)),
-							(key) -> new long[rules + 1]);
-					month[rules]++;
-					for (RiskRule rule : RiskRule.values()) {
-						if (raise.rules().contains(rule.code())) {
-							month[rule.ordinal()]++;
-						}
-					}
+			long[] month = counts.computeIfAbsent(Dissolutions.month(at), (key) -> new long[rules + 1]);
+			month[rules]++;
+			for (RiskRule rule : RiskRule.values()) {
+				if (AnalyticsColumns.holds(columns.raiseRules[raise], rule)) {
+					month[rule.ordinal()]++;
 				}
 			}
 		}

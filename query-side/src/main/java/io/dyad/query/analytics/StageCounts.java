@@ -2,6 +2,7 @@ package io.dyad.query.analytics;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -21,17 +22,18 @@ record StageCounts(Instant asOf, AnalyticsFilter filters, long relationships, Ma
 
 	}
 
-	static StageCounts of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter, Instant asOf) {
+	static StageCounts of(AnalyticsColumns columns, AnalyticsFilter filter, Instant asOf) {
 		long[][] counts = new long[Stage.values().length][RelationalType.values().length];
-		for (AnalyticsRow row : rows) {
-			if (!filter.includes(row)) {
+		BitSet segment = columns.segment(filter);
+		long asOfNanos = AnalyticsColumns.nanos(asOf, Long.MAX_VALUE);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			int stage = (asOf != null) ? stageAsOf(columns, slot, asOfNanos) : columns.stage[slot];
+			if (stage < 0) {
 				continue;
 			}
-			Stage stage = (asOf != null) ? row.stageAsOf(asOf) : row.stage();
-			if (stage != null) {
-				RelationalType type = (asOf != null) ? row.typeAsOf(asOf) : row.relationalType();
-				counts[stage.ordinal()][type.ordinal()]++;
-			}
+			int type = (asOf != null && columns.reclassified.get(slot)) ? columns.rows[slot].typeAsOf(asOf).ordinal()
+					: columns.type[slot];
+			counts[stage][type]++;
 		}
 		long total = 0;
 		Map<Stage, Long> byStage = new EnumMap<>(Stage.class);
@@ -47,6 +49,17 @@ record StageCounts(Instant asOf, AnalyticsFilter filters, long relationships, Ma
 			}
 		}
 		return new StageCounts(asOf, filter, total, byStage, byType, cells);
+	}
+
+	/** The furthest stage entered by the instant; -1 before the opening. */
+	private static int stageAsOf(AnalyticsColumns columns, int slot, long asOf) {
+		for (int stage = AnalyticsColumns.STAGES - 1; stage >= 0; stage--) {
+			long entered = columns.enteredAt[stage][slot];
+			if (entered != AnalyticsColumns.NONE && entered <= asOf) {
+				return stage;
+			}
+		}
+		return -1;
 	}
 
 	@Override

@@ -2,6 +2,7 @@ package io.dyad.query.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import io.dyad.api.value.Stage;
@@ -26,20 +27,26 @@ record StageFunnel(AnalyticsFilter filters, long relationships, List<FunnelStage
 	private static final List<Stage> PROGRESSION = List.of(Stage.AWARENESS, Stage.EXPLORATION, Stage.EXPANSION,
 			Stage.COMMITMENT);
 
-	static StageFunnel of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
-		long[] reached = new long[Stage.values().length];
-		long[] dissolvedFrom = new long[Stage.values().length];
+	static StageFunnel of(AnalyticsColumns columns, AnalyticsFilter filter) {
+		long[] reached = new long[AnalyticsColumns.STAGES];
+		long[] dissolvedFrom = new long[AnalyticsColumns.STAGES];
 		long relationships = 0;
-		for (AnalyticsRow row : rows) {
-			if (!filter.includes(row) || !filter.within(row.openedAt())) {
+		BitSet segment = columns.segment(filter);
+		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
+		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			long openedAt = columns.openedAt[slot];
+			if (openedAt < from || openedAt > to) {
 				continue;
 			}
 			relationships++;
-			for (AnalyticsRow.StageEntry entry : row.stages()) {
-				reached[entry.stage().ordinal()]++;
+			for (int stage = 0; stage < AnalyticsColumns.STAGES; stage++) {
+				if (columns.enteredAt[stage][slot] != AnalyticsColumns.NONE) {
+					reached[stage]++;
+				}
 			}
-			if (row.dissolution() != null) {
-				dissolvedFrom[row.dissolution().stage().ordinal()]++;
+			if (columns.dissolutionReason[slot] >= 0) {
+				dissolvedFrom[columns.dissolvedFrom[slot]]++;
 			}
 		}
 		return new StageFunnel(filter, relationships, stages(reached, dissolvedFrom));

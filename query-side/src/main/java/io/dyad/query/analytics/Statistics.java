@@ -26,14 +26,20 @@ final class Statistics {
 		return Math.max(1, (int) ((percent * (long) count + 99) / 100));
 	}
 
-	/** The p-th percentile of the first {@code count} values, which must be sorted. */
-	static long percentile(long[] sorted, int count, int percent) {
-		return sorted[nearestRank(percent, count) - 1];
+	/**
+	 * The p-th percentile of the first {@code count} values, found by selection rather
+	 * than sorting; the values are reordered.
+	 */
+	static long percentile(long[] values, int count, int percent) {
+		return select(values, count, nearestRank(percent, count) - 1);
 	}
 
-	/** The p-th percentile of the first {@code count} values, which must be sorted. */
-	static double percentile(double[] sorted, int count, int percent) {
-		return sorted[nearestRank(percent, count) - 1];
+	/**
+	 * The p-th percentile of the first {@code count} values, found by selection rather
+	 * than sorting; the values are reordered.
+	 */
+	static double percentile(double[] values, int count, int percent) {
+		return select(values, count, nearestRank(percent, count) - 1);
 	}
 
 	/**
@@ -41,18 +47,11 @@ final class Statistics {
 	 * does not change the result's last digits.
 	 */
 	static double mean(double[] values, int count) {
-		if (count < 1) {
-			throw new IllegalArgumentException("no values");
-		}
-		double sum = 0;
-		double compensation = 0;
+		Sum sum = new Sum();
 		for (int i = 0; i < count; i++) {
-			double value = values[i];
-			double next = sum + value;
-			compensation += (Math.abs(sum) >= Math.abs(value)) ? (sum - next) + value : (value - next) + sum;
-			sum = next;
+			sum.add(values[i]);
 		}
-		return (sum + compensation) / count;
+		return sum.mean();
 	}
 
 	/**
@@ -72,6 +71,114 @@ final class Statistics {
 
 	static double lowerBound(int bucket) {
 		return bucket / (double) BUCKETS;
+	}
+
+	/**
+	 * The k-th smallest (0-based) of the first {@code count} values: Hoare's quickselect.
+	 */
+	static long select(long[] values, int count, int k) {
+		int low = 0;
+		int high = count - 1;
+		while (low < high) {
+			long pivot = medianOfThree(values[low], values[(low + high) >>> 1], values[high]);
+			int i = low;
+			int j = high;
+			while (i <= j) {
+				while (values[i] < pivot) {
+					i++;
+				}
+				while (values[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					long swapped = values[i];
+					values[i++] = values[j];
+					values[j--] = swapped;
+				}
+			}
+			if (k <= j) {
+				high = j;
+			}
+			else if (k >= i) {
+				low = i;
+			}
+			else {
+				break;
+			}
+		}
+		return values[k];
+	}
+
+	/**
+	 * The k-th smallest (0-based) of the first {@code count} values: Hoare's quickselect.
+	 */
+	static double select(double[] values, int count, int k) {
+		int low = 0;
+		int high = count - 1;
+		while (low < high) {
+			double pivot = medianOfThree(values[low], values[(low + high) >>> 1], values[high]);
+			int i = low;
+			int j = high;
+			while (i <= j) {
+				while (values[i] < pivot) {
+					i++;
+				}
+				while (values[j] > pivot) {
+					j--;
+				}
+				if (i <= j) {
+					double swapped = values[i];
+					values[i++] = values[j];
+					values[j--] = swapped;
+				}
+			}
+			if (k <= j) {
+				high = j;
+			}
+			else if (k >= i) {
+				low = i;
+			}
+			else {
+				break;
+			}
+		}
+		return values[k];
+	}
+
+	private static long medianOfThree(long a, long b, long c) {
+		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+	}
+
+	private static double medianOfThree(double a, double b, double c) {
+		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
+	}
+
+	/** A running sum with Neumaier's compensation, and its mean. */
+	static final class Sum {
+
+		private double sum;
+
+		private double compensation;
+
+		private int count;
+
+		void add(double value) {
+			double next = this.sum + value;
+			this.compensation += (Math.abs(this.sum) >= Math.abs(value)) ? (this.sum - next) + value
+					: (value - next) + this.sum;
+			this.sum = next;
+			this.count++;
+		}
+
+		int count() {
+			return this.count;
+		}
+
+		/** The mean, or null without values. */
+		Double mean() {
+			return (this.count > 0) ? (this.sum + this.compensation) / this.count : null;
+		}
+
 	}
 
 }

@@ -1,9 +1,9 @@
 package io.dyad.query.analytics;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import io.dyad.api.value.Stage;
@@ -18,12 +18,12 @@ record TimeInStage(AnalyticsFilter filters, String method, List<StageTime> stage
 	/** Median and p90 are null when no period of the stage has ended. */
 	record StageTime(Stage stage, int periods, Duration median, Long medianSeconds, Duration p90, Long p90Seconds) {
 
-		static StageTime of(Stage stage, long[] sortedNanos, int count) {
+		static StageTime of(Stage stage, long[] nanos, int count) {
 			if (count == 0) {
 				return new StageTime(stage, 0, null, null, null, null);
 			}
-			Duration median = Duration.ofNanos(Statistics.percentile(sortedNanos, count, 50));
-			Duration p90 = Duration.ofNanos(Statistics.percentile(sortedNanos, count, 90));
+			Duration median = Duration.ofNanos(Statistics.percentile(nanos, count, 50));
+			Duration p90 = Duration.ofNanos(Statistics.percentile(nanos, count, 90));
 			return new StageTime(stage, count, median, median.getSeconds(), p90, p90.getSeconds());
 		}
 
@@ -32,31 +32,32 @@ record TimeInStage(AnalyticsFilter filters, String method, List<StageTime> stage
 	private static final List<Stage> ENDING = List.of(Stage.AWARENESS, Stage.EXPLORATION, Stage.EXPANSION,
 			Stage.COMMITMENT);
 
-	static TimeInStage of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
-		long[][] nanos = new long[Stage.values().length][64];
-		int[] counts = new int[Stage.values().length];
-		for (AnalyticsRow row : rows) {
-			if (!filter.includes(row)) {
-				continue;
-			}
-			List<AnalyticsRow.StageEntry> entries = row.stages();
-			for (int i = 0; i + 1 < entries.size(); i++) {
-				Instant enteredAt = entries.get(i).enteredAt();
-				Instant leftAt = entries.get(i + 1).enteredAt();
-				if (filter.within(leftAt)) {
-					int stage = entries.get(i).stage().ordinal();
-					if (counts[stage] == nanos[stage].length) {
-						nanos[stage] = Arrays.copyOf(nanos[stage], counts[stage] * 2);
-					}
-					nanos[stage][counts[stage]++] = Duration.between(enteredAt, leftAt).toNanos();
+	static TimeInStage of(AnalyticsColumns columns, AnalyticsFilter filter) {
+		long[][] nanos = new long[AnalyticsColumns.STAGES][64];
+		int[] counts = new int[AnalyticsColumns.STAGES];
+		BitSet segment = columns.segment(filter);
+		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
+		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
+		long[][] enteredAt = columns.enteredAt;
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			int entered = -1;
+			for (int stage = 0; stage < AnalyticsColumns.STAGES; stage++) {
+				long at = enteredAt[stage][slot];
+				if (at == AnalyticsColumns.NONE) {
+					continue;
 				}
+				if (entered >= 0 && at >= from && at <= to) {
+					if (counts[entered] == nanos[entered].length) {
+						nanos[entered] = Arrays.copyOf(nanos[entered], counts[entered] * 2);
+					}
+					nanos[entered][counts[entered]++] = at - enteredAt[entered][slot];
+				}
+				entered = stage;
 			}
 		}
 		List<StageTime> stages = new ArrayList<>();
 		for (Stage stage : ENDING) {
-			int count = counts[stage.ordinal()];
-			Arrays.sort(nanos[stage.ordinal()], 0, count);
-			stages.add(StageTime.of(stage, nanos[stage.ordinal()], count));
+			stages.add(StageTime.of(stage, nanos[stage.ordinal()], counts[stage.ordinal()]));
 		}
 		return new TimeInStage(filter, Statistics.PERCENTILE_METHOD, stages);
 	}

@@ -2,6 +2,7 @@ package io.dyad.query.analytics;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 import io.dyad.api.value.Stage;
@@ -29,7 +30,6 @@ record TrustByStage(AnalyticsFilter filters, String method, List<StageScores> st
 				return new Spread(null, null, buckets);
 			}
 			double mean = Statistics.mean(values, count);
-			Arrays.sort(values, 0, count);
 			return new Spread(mean, Statistics.percentile(values, count, 50), buckets);
 		}
 
@@ -40,23 +40,21 @@ record TrustByStage(AnalyticsFilter filters, String method, List<StageScores> st
 
 	}
 
-	static TrustByStage of(Iterable<AnalyticsRow> rows, AnalyticsFilter filter) {
-		int stageCount = Stage.values().length;
+	static TrustByStage of(AnalyticsColumns columns, AnalyticsFilter filter) {
+		int stageCount = AnalyticsColumns.STAGES;
 		double[][] trust = new double[stageCount][64];
 		double[][] uncertainty = new double[stageCount][64];
 		int[] counts = new int[stageCount];
-		for (AnalyticsRow row : rows) {
-			if (!filter.includes(row)) {
-				continue;
-			}
-			int stage = row.stage().ordinal();
+		BitSet segment = columns.segment(filter);
+		for (int slot = columns.first(segment); slot >= 0; slot = columns.next(segment, slot)) {
+			int stage = columns.stage[slot];
 			int count = counts[stage];
 			if (count == trust[stage].length) {
 				trust[stage] = Arrays.copyOf(trust[stage], count * 2);
 				uncertainty[stage] = Arrays.copyOf(uncertainty[stage], count * 2);
 			}
-			trust[stage][count] = row.trust();
-			uncertainty[stage][count] = row.uncertainty();
+			trust[stage][count] = columns.trust[slot];
+			uncertainty[stage][count] = columns.uncertainty[slot];
 			counts[stage]++;
 		}
 		List<StageScores> stages = new ArrayList<>();

@@ -17,11 +17,13 @@ class CsvTableConverterTest {
 
 	@Test
 	void writesEveryTableWithOneFieldPerHeaderColumn() {
-		List<CsvTable> tables = List.of(StageCounts.of(List.of(Rows.opened("r-1")), AnalyticsFilter.NONE, null),
-				StageFunnel.of(List.of(Rows.through(Rows.opened("r-1"), 3)), AnalyticsFilter.NONE),
-				TimeInStage.of(List.of(), AnalyticsFilter.NONE),
-				TrustByStage.of(List.of(Rows.opened("r-1")), AnalyticsFilter.NONE),
-				AtRisk.of(List.of(), AnalyticsFilter.NONE));
+		List<CsvTable> tables = List
+			.of(StageCounts.of(AnalyticsColumns.of(List.of(Rows.opened("r-1"))), AnalyticsFilter.NONE, null),
+					StageFunnel.of(AnalyticsColumns.of(List.of(Rows.through(Rows.opened("r-1"), 3))),
+							AnalyticsFilter.NONE),
+					TimeInStage.of(AnalyticsColumns.of(List.of()), AnalyticsFilter.NONE),
+					TrustByStage.of(AnalyticsColumns.of(List.of(Rows.opened("r-1"))), AnalyticsFilter.NONE),
+					AtRisk.of(AnalyticsColumns.of(List.of()), AnalyticsFilter.NONE));
 
 		assertThat(tables).allSatisfy((table) -> assertThat(table.csvRows()).isNotEmpty()
 			.allSatisfy((row) -> assertThat(row).hasSameSizeAs(table.csvHeader())));

@@ -46,7 +46,8 @@ class StageFunnelTest {
 		var dissolvedAware = dissolve(opened("r-4"), DissolutionReason.HIGH_CONFLICT, DissolutionInitiator.SUPPLIER,
 				day(2));
 
-		StageFunnel funnel = StageFunnel.of(List.of(committed, expanding, dissolvedExploring, dissolvedAware),
+		StageFunnel funnel = StageFunnel.of(
+				AnalyticsColumns.of(List.of(committed, expanding, dissolvedExploring, dissolvedAware)),
 				AnalyticsFilter.NONE);
 
 		assertThat(funnel.relationships()).isEqualTo(4);
@@ -64,7 +65,7 @@ class StageFunnelTest {
 		var inWindow = through(opened("r-2", "acme", "globex", day(30)), 5, 10);
 		var late = opened("r-3", "acme", "globex", day(60));
 
-		StageFunnel funnel = StageFunnel.of(List.of(early, inWindow, late),
+		StageFunnel funnel = StageFunnel.of(AnalyticsColumns.of(List.of(early, inWindow, late)),
 				new AnalyticsFilter(null, null, null, day(30), day(59)));
 
 		assertThat(funnel.relationships()).isEqualTo(1);

@@ -28,7 +28,7 @@ class TimeInStageTest {
 			rows.add(through(opened("r-" + i), stays[i]));
 		}
 
-		StageTime awareness = TimeInStage.of(rows, AnalyticsFilter.NONE).stages().get(0);
+		StageTime awareness = TimeInStage.of(AnalyticsColumns.of(rows), AnalyticsFilter.NONE).stages().get(0);
 
 		assertThat(awareness.stage()).isEqualTo(Stage.AWARENESS);
 		assertThat(awareness.periods()).isEqualTo(stays.length);
@@ -42,7 +42,7 @@ class TimeInStageTest {
 	void countsOnlyPeriodsThatEndedAndLeavesEmptyStagesWithoutFigures() {
 		var rows = List.of(through(opened("r-1"), 4, 30), through(opened("r-2"), 6), opened("r-3"));
 
-		List<StageTime> stages = TimeInStage.of(rows, AnalyticsFilter.NONE).stages();
+		List<StageTime> stages = TimeInStage.of(AnalyticsColumns.of(rows), AnalyticsFilter.NONE).stages();
 
 		assertThat(stages).containsExactly(
 				new StageTime(Stage.AWARENESS, 2, Duration.ofDays(4), 4 * 86_400L, Duration.ofDays(6), 6 * 86_400L),
@@ -56,7 +56,9 @@ class TimeInStageTest {
 	void keepsPeriodsThatEndedWithinTheWindow() {
 		var rows = List.of(through(opened("r-1"), 4, 30), through(opened("r-2"), 6, 3));
 
-		List<StageTime> stages = TimeInStage.of(rows, new AnalyticsFilter(null, null, null, day(5), day(10))).stages();
+		List<StageTime> stages = TimeInStage
+			.of(AnalyticsColumns.of(rows), new AnalyticsFilter(null, null, null, day(5), day(10)))
+			.stages();
 
 		assertThat(stages.get(0).periods()).isEqualTo(1);
 		assertThat(stages.get(0).median()).isEqualTo(Duration.ofDays(6));
@@ -69,7 +71,7 @@ class TimeInStageTest {
 		var row = opened("r-1");
 		var moved = row.advanced(1, Stage.EXPLORATION, row.openedAt().plusSeconds(90).plusNanos(1_500));
 
-		StageTime awareness = TimeInStage.of(List.of(moved), AnalyticsFilter.NONE).stages().get(0);
+		StageTime awareness = TimeInStage.of(AnalyticsColumns.of(List.of(moved)), AnalyticsFilter.NONE).stages().get(0);
 
 		assertThat(awareness.median()).isEqualTo(Duration.ofSeconds(90, 1_500));
 		assertThat(awareness.medianSeconds()).isEqualTo(90);

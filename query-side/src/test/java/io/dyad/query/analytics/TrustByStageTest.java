@@ -30,7 +30,7 @@ class TrustByStageTest {
 			rows.add(opened("r-" + i).interacted(1, Double.parseDouble(scores[i]), 0.5));
 		}
 
-		StageScores awareness = TrustByStage.of(rows, AnalyticsFilter.NONE).stages().get(0);
+		StageScores awareness = TrustByStage.of(AnalyticsColumns.of(rows), AnalyticsFilter.NONE).stages().get(0);
 
 		assertThat(awareness.relationships()).isEqualTo(scores.length);
 		assertThat(awareness.trust().mean()).isEqualTo(mean);
@@ -45,7 +45,7 @@ class TrustByStageTest {
 		var rows = List.of(opened("r-1").interacted(1, 0.31, 0.9), through(opened("r-2"), 3).interacted(2, 0.52, 0.4),
 				through(opened("r-3"), 3).interacted(2, 0.61, 0.2));
 
-		List<StageScores> stages = TrustByStage.of(rows, AnalyticsFilter.NONE).stages();
+		List<StageScores> stages = TrustByStage.of(AnalyticsColumns.of(rows), AnalyticsFilter.NONE).stages();
 
 		assertThat(stages).extracting(StageScores::stage).containsExactly(Stage.values());
 		assertThat(stages).extracting(StageScores::relationships).containsExactly(1, 2, 0, 0, 0);
