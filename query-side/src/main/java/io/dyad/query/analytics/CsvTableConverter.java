@@ -24,7 +24,7 @@ class CsvTableConverter extends AbstractHttpMessageConverter<CsvTable> {
 	static final String TEXT_CSV = "text/csv";
 
 	CsvTableConverter() {
-		super(new MediaType("text", "csv", StandardCharsets.UTF_8));
+		super(StandardCharsets.UTF_8, new MediaType("text", "csv"));
 	}
 
 	@Override
