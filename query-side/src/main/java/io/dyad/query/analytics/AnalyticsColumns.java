@@ -1,6 +1,8 @@
 package io.dyad.query.analytics;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -33,6 +35,8 @@ final class AnalyticsColumns {
 	static final int SCORES = Benefit.values().length + Negative.values().length + Perspective.values().length;
 
 	private static final int AT_RISK = 1;
+
+	private static final long NANOS_PER_DAY = 86_400_000_000_000L;
 
 	private final Map<String, Integer> slots = new HashMap<>();
 
@@ -79,6 +83,9 @@ final class AnalyticsColumns {
 
 	long[] dissolvedAt = new long[0];
 
+	/** Calendar months (UTC) counted from January of year 0, for the monthly tables. */
+	int[] dissolvedMonth = new int[0];
+
 	long[] assessedAt = new long[0];
 
 	/** The latest assessment's scores per kind; NaN where it has none. */
@@ -98,6 +105,8 @@ final class AnalyticsColumns {
 	long[] raiseAt = new long[0];
 
 	byte[] raiseRules = new byte[0];
+
+	int[] raiseMonth = new int[0];
 
 	private int[] raisesPerSlot = new int[0];
 
@@ -205,8 +214,17 @@ final class AnalyticsColumns {
 		return (bound != null) ? nanos(bound) : open;
 	}
 
-	static Instant instant(long nanos) {
-		return Instant.ofEpochSecond(Math.floorDiv(nanos, 1_000_000_000L), Math.floorMod(nanos, 1_000_000_000L));
+	/**
+	 * The calendar month (UTC) of an instant in epoch nanoseconds, as year * 12 + month -
+	 * 1.
+	 */
+	static int month(long nanos) {
+		LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(nanos, NANOS_PER_DAY));
+		return day.getYear() * 12 + day.getMonthValue() - 1;
+	}
+
+	static YearMonth yearMonth(int month) {
+		return YearMonth.of(Math.floorDiv(month, 12), Math.floorMod(month, 12) + 1);
 	}
 
 	/** The codes of the client ids starting with the prefix: sorted, they follow it. */
@@ -242,6 +260,7 @@ final class AnalyticsColumns {
 			return;
 		}
 		this.dissolvedAt[slot] = nanos(dissolution.occurredAt());
+		this.dissolvedMonth[slot] = month(this.dissolvedAt[slot]);
 		this.dissolutionReason[slot] = (byte) dissolution.reason().ordinal();
 		this.dissolutionInitiator[slot] = (byte) dissolution.initiatedBy().ordinal();
 		this.dissolvedFrom[slot] = (byte) dissolution.stage().ordinal();
@@ -281,10 +300,12 @@ final class AnalyticsColumns {
 			this.raiseSlot = Arrays.copyOf(this.raiseSlot, capacity);
 			this.raiseAt = Arrays.copyOf(this.raiseAt, capacity);
 			this.raiseRules = Arrays.copyOf(this.raiseRules, capacity);
+			this.raiseMonth = Arrays.copyOf(this.raiseMonth, capacity);
 		}
 		this.raiseSlot[this.raises] = slot;
 		this.raiseAt[this.raises] = nanos(raise.at());
 		this.raiseRules[this.raises] = (byte) rules(raise.rules());
+		this.raiseMonth[this.raises] = month(this.raiseAt[this.raises]);
 		this.raises++;
 	}
 
@@ -315,6 +336,7 @@ final class AnalyticsColumns {
 		this.dissolutionInitiator = Arrays.copyOf(this.dissolutionInitiator, capacity);
 		this.dissolvedFrom = Arrays.copyOf(this.dissolvedFrom, capacity);
 		this.dissolvedAt = Arrays.copyOf(this.dissolvedAt, capacity);
+		this.dissolvedMonth = Arrays.copyOf(this.dissolvedMonth, capacity);
 		this.assessedAt = Arrays.copyOf(this.assessedAt, capacity);
 		for (int kind = 0; kind < SCORES; kind++) {
 			this.scores[kind] = Arrays.copyOf(this.scores[kind], capacity);

@@ -1,13 +1,11 @@
 package io.dyad.query.analytics;
 
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.dyad.api.value.DissolutionInitiator;
 import io.dyad.api.value.DissolutionReason;
@@ -31,14 +29,12 @@ record Dissolutions(AnalyticsFilter filters, long dissolutions, Map<DissolutionR
 
 	}
 
-	private static final long NANOS_PER_DAY = 86_400_000_000_000L;
-
 	private static final int REASONS = DissolutionReason.values().length;
 
 	private static final int INITIATORS = DissolutionInitiator.values().length;
 
 	static Dissolutions of(AnalyticsColumns columns, AnalyticsFilter filter) {
-		Map<YearMonth, long[][]> counts = new TreeMap<>();
+		MonthlyCounts counts = new MonthlyCounts(REASONS * INITIATORS);
 		BitSet segment = columns.segment(filter);
 		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
 		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
@@ -47,12 +43,16 @@ record Dissolutions(AnalyticsFilter filters, long dissolutions, Map<DissolutionR
 			if (columns.dissolutionReason[slot] < 0 || at < from || at > to) {
 				continue;
 			}
-			counts.computeIfAbsent(month(at), (
-					key) -> new long[REASONS][INITIATORS])[columns.dissolutionReason[slot]][columns.dissolutionInitiator[slot]]++;
+			counts.month(columns.dissolvedMonth[slot])[columns.dissolutionReason[slot] * INITIATORS
+					+ columns.dissolutionInitiator[slot]]++;
 		}
 		long[][] all = new long[REASONS][INITIATORS];
 		List<Month> months = new ArrayList<>();
-		counts.forEach((month, byCombination) -> {
+		counts.forEach((month, counters) -> {
+			long[][] byCombination = new long[REASONS][INITIATORS];
+			for (int reason = 0; reason < REASONS; reason++) {
+				System.arraycopy(counters, reason * INITIATORS, byCombination[reason], 0, INITIATORS);
+			}
 			List<ReasonAndInitiator> combinations = new ArrayList<>();
 			for (DissolutionReason reason : DissolutionReason.values()) {
 				for (DissolutionInitiator initiator : DissolutionInitiator.values()) {
@@ -67,11 +67,6 @@ record Dissolutions(AnalyticsFilter filters, long dissolutions, Map<DissolutionR
 					combinations));
 		});
 		return new Dissolutions(filter, total(all), byReason(all), byInitiator(all), months);
-	}
-
-	/** The calendar month, in UTC, of an instant in epoch nanoseconds. */
-	static YearMonth month(long nanos) {
-		return YearMonth.from(LocalDate.ofEpochDay(Math.floorDiv(nanos, NANOS_PER_DAY)));
 	}
 
 	private static long total(long[][] counts) {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import io.dyad.api.value.RiskRule;
 
@@ -22,7 +21,7 @@ record RiskRaises(AnalyticsFilter filters, long raises, Map<String, Long> byRule
 
 	static RiskRaises of(AnalyticsColumns columns, AnalyticsFilter filter) {
 		int rules = RiskRule.values().length;
-		Map<YearMonth, long[]> counts = new TreeMap<>();
+		MonthlyCounts counts = new MonthlyCounts(rules + 1);
 		BitSet segment = columns.segment(filter);
 		long from = AnalyticsColumns.nanos(filter.from(), Long.MIN_VALUE);
 		long to = AnalyticsColumns.nanos(filter.to(), Long.MAX_VALUE);
@@ -31,7 +30,7 @@ record RiskRaises(AnalyticsFilter filters, long raises, Map<String, Long> byRule
 			if ((segment != null && !segment.get(columns.raiseSlot[raise])) || at < from || at > to) {
 				continue;
 			}
-			long[] month = counts.computeIfAbsent(Dissolutions.month(at), (key) -> new long[rules + 1]);
+			long[] month = counts.month(columns.raiseMonth[raise]);
 			month[rules]++;
 			for (RiskRule rule : RiskRule.values()) {
 				if (AnalyticsColumns.holds(columns.raiseRules[raise], rule)) {

@@ -51,9 +51,12 @@ record StageCounts(Instant asOf, AnalyticsFilter filters, long relationships, Ma
 		return new StageCounts(asOf, filter, total, byStage, byType, cells);
 	}
 
-	/** The furthest stage entered by the instant; -1 before the opening. */
+	/**
+	 * The furthest stage entered by the instant, looking back from the current one; -1
+	 * before the opening.
+	 */
 	private static int stageAsOf(AnalyticsColumns columns, int slot, long asOf) {
-		for (int stage = AnalyticsColumns.STAGES - 1; stage >= 0; stage--) {
+		for (int stage = columns.stage[slot]; stage >= 0; stage--) {
 			long entered = columns.enteredAt[stage][slot];
 			if (entered != AnalyticsColumns.NONE && entered <= asOf) {
 				return stage;
