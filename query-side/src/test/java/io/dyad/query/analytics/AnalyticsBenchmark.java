@@ -31,9 +31,8 @@ import org.bson.Document;
 /**
  * Not a test: loads synthetic relationships into the analytics read model over
  * mongo-java-server, then times each analytics answer (computed and written as JSON, as a
- * request would be, without the HTTP round trip). Run with
- * {@code ./mvnw -o -q test-compile exec:java -pl query-side -Dexec.classpathScope=test
- * -Dexec.mainClass=io.dyad.query.analytics.AnalyticsBenchmark [-Dexec.args=100000]}.
+ * request would be, without the HTTP round trip). How to run it, and the figures: README,
+ * Benchmarks. The first argument is the number of relationships, 100,000 by default.
  */
 public final class AnalyticsBenchmark {
 
