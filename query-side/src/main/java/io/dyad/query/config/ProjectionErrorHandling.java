@@ -17,7 +17,8 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ProjectionErrorHandling {
 
-	static final List<String> PROJECTIONS = List.of("relationship-summary", "stage-history", "trust-trajectory");
+	static final List<String> PROJECTIONS = List.of("relationship-summary", "stage-history", "trust-trajectory",
+			"analytics");
 
 	@Bean
 	ConfigurerModule projectionsRetryFailedEvents() {

@@ -17,11 +17,11 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Renders the query API's refusals as RFC 9457 problems. Limited to the query
- * controllers, and ahead of Boot's generic handler so that a malformed parameter is named
- * the same way as a rejected one.
+ * Renders the query API's refusals as RFC 9457 problems. Limited to the query and
+ * analytics controllers, and ahead of Boot's generic handler so that a malformed
+ * parameter is named the same way as a rejected one.
  */
-@RestControllerAdvice(basePackageClasses = QueryProblemHandler.class)
+@RestControllerAdvice(basePackages = { "io.dyad.query.web", "io.dyad.query.analytics" })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class QueryProblemHandler {
 

@@ -35,9 +35,9 @@ import static org.awaitility.Awaitility.await;
  * Relationship aggregate would, and read it back over HTTP once the projections caught
  * up.
  */
-abstract class QueryIntegrationTest extends DyadIntegrationTest {
+public abstract class QueryIntegrationTest extends DyadIntegrationTest {
 
-	static final Instant OPENED_AT = Instant.parse("2025-01-06T09:00:00Z");
+	protected static final Instant OPENED_AT = Instant.parse("2025-01-06T09:00:00Z");
 
 	@Autowired
 	private EventStore eventStore;
@@ -45,12 +45,16 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 	/**
 	 * A relationship with an id of its own, so tests sharing the application never meet.
 	 */
-	History openRelationship(String clientId) {
+	protected History openRelationship(String clientId) {
+		return openRelationship("acme", clientId, List.of(), OPENED_AT);
+	}
+
+	protected History openRelationship(String supplierId, String clientId, List<String> tags, Instant openedAt) {
 		String relationshipId = "it-" + UUID.randomUUID();
 		History history = new History(relationshipId);
-		history.append(new RelationshipOpenedEvent(relationshipId, new Organisation("acme", "Acme Ltd"),
-				new Organisation(clientId, "Globex"), RelationalType.PROSPECTING, List.of(), OPENED_AT, Stage.AWARENESS,
-				0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL));
+		history.append(new RelationshipOpenedEvent(relationshipId, new Organisation(supplierId, "Acme Ltd"),
+				new Organisation(clientId, "Globex"), RelationalType.PROSPECTING, tags, openedAt, Stage.AWARENESS, 0.30,
+				1.00, 0.0, ModelVersions.TRUST_MODEL));
 		return history;
 	}
 
@@ -58,7 +62,7 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 	 * Waits until a read model answers as expected: each projection has a processor of
 	 * its own, so one may be ahead of another.
 	 */
-	JsonNode awaitBody(String path, Predicate<JsonNode> ready) {
+	protected JsonNode awaitBody(String path, Predicate<JsonNode> ready) {
 		return await().until(() -> {
 			var response = get(path);
 			return (response.getStatusCode() == HttpStatus.OK) ? body(response) : null;
@@ -66,16 +70,16 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 	}
 
 	/** Waits until the summary shows the relationship at the given version. */
-	void awaitVersion(String relationshipId, long version) {
+	protected void awaitVersion(String relationshipId, long version) {
 		await().until(() -> {
 			var response = get("/api/v1/relationships/" + relationshipId);
 			return response.getStatusCode() == HttpStatus.OK && body(response).path("version").asLong() == version;
 		});
 	}
 
-	final class History {
+	protected final class History {
 
-		final String relationshipId;
+		public final String relationshipId;
 
 		private long sequence = -1;
 
@@ -83,11 +87,11 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 			this.relationshipId = relationshipId;
 		}
 
-		long version() {
+		public long version() {
 			return this.sequence;
 		}
 
-		History interaction(String interactionId, InteractionKind kind, Outcome outcome, Instant occurredAt,
+		public History interaction(String interactionId, InteractionKind kind, Outcome outcome, Instant occurredAt,
 				double trust, double uncertainty) {
 			MonetaryValue value = (kind == InteractionKind.TRANSACTION)
 					? new MonetaryValue(new BigDecimal("1200.00"), "EUR") : null;
@@ -95,7 +99,7 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 					value, null, Party.CLIENT, 1.0, trust, uncertainty, ModelVersions.TRUST_MODEL));
 		}
 
-		History advanced(Stage from, Stage to, String rule, Instant at, String triggeredBy, double trust,
+		public History advanced(Stage from, Stage to, String rule, Instant at, String triggeredBy, double trust,
 				double uncertainty) {
 			StageEvidence evidence = new StageEvidence(triggeredBy, trust, uncertainty, 0.0, 0,
 					Map.of(Party.SUPPLIER, 0, Party.CLIENT, 0), 0, null, 0, null);
@@ -107,14 +111,14 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 		 * POSITIVE NEGOTIATION, TRANSACTION and COMMUNICATION from new, with the trust
 		 * model's values: into EXPLORATION on the negotiation, ending at t=0.4463875.
 		 */
-		History exploring() {
+		public History exploring() {
 			return interaction("i-1", InteractionKind.NEGOTIATION, Outcome.POSITIVE, day(4), 0.3525, 0.8875)
 				.advanced(Stage.AWARENESS, Stage.EXPLORATION, "first-bargaining", day(4), "i-1", 0.3525, 0.8875)
 				.interaction("i-2", InteractionKind.TRANSACTION, Outcome.POSITIVE, day(14), 0.41725, 0.754375)
 				.interaction("i-3", InteractionKind.COMMUNICATION, Outcome.POSITIVE, day(19), 0.4463875, 0.697796875);
 		}
 
-		History append(Object event) {
+		public History append(Object event) {
 			this.sequence++;
 			QueryIntegrationTest.this.eventStore
 				.publish(new GenericDomainEventMessage<>("Relationship", this.relationshipId, this.sequence, event));
@@ -123,7 +127,7 @@ abstract class QueryIntegrationTest extends DyadIntegrationTest {
 
 	}
 
-	static Instant day(int days) {
+	protected static Instant day(int days) {
 		return OPENED_AT.plusSeconds(days * 86_400L);
 	}
 

@@ -1,0 +1,135 @@
+package io.dyad.query.analytics;
+
+import java.util.Optional;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+
+import org.springframework.stereotype.Repository;
+
+/**
+ * The analytics rows, one per relationship: kept in MongoDB by {@code _id}, so they
+ * survive restarts and replays start from nothing, and held in memory as
+ * {@link AnalyticsColumns}, so that an analytics answer is one pass over arrays instead
+ * of a scan of the store. MongoDB is written first: a failed write leaves memory
+ * untouched and the processor retries the event. Answers read under a shared lock, so
+ * each sees every row whole.
+ */
+@Repository
+class AnalyticsRows {
+
+	static final String COLLECTION = "analytics_rows";
+
+	private static final int LOAD_BATCH = 1_000;
+
+	private final MongoCollection<Document> collection;
+
+	private final ReadWriteLock lock = new ReentrantReadWriteLock();
+
+	private AnalyticsColumns columns;
+
+	AnalyticsRows(MongoDatabase database) {
+		this.collection = database.getCollection(COLLECTION);
+	}
+
+	/** Stores a new row unless the relationship's opening was applied before. */
+	boolean open(AnalyticsRow row) {
+		if (find(row.relationshipId()).isPresent()) {
+			return false;
+		}
+		save(row);
+		return true;
+	}
+
+	/**
+	 * Applies a change to a row unless an event at or after this sequence number was
+	 * applied already. Events of one relationship come one at a time, in order.
+	 */
+	boolean update(String relationshipId, long sequence, UnaryOperator<AnalyticsRow> change) {
+		AnalyticsRow row = find(relationshipId).orElse(null);
+		if (row == null || row.version() >= sequence) {
+			return false;
+		}
+		save(change.apply(row));
+		return true;
+	}
+
+	Optional<AnalyticsRow> find(String relationshipId) {
+		return Optional.ofNullable(read((columns) -> columns.row(relationshipId)));
+	}
+
+	/** Answers from the columns while no row changes. */
+	<T> T read(Function<AnalyticsColumns, T> answer) {
+		AnalyticsColumns loaded = loaded();
+		this.lock.readLock().lock();
+		try {
+			return answer.apply(loaded);
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+	}
+
+	void clear() {
+		this.lock.writeLock().lock();
+		try {
+			this.collection.deleteMany(new Document());
+			this.columns = new AnalyticsColumns();
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	private void save(AnalyticsRow row) {
+		loaded();
+		this.collection.replaceOne(Filters.eq("_id", row.relationshipId()), AnalyticsRowDocument.write(row),
+				new ReplaceOptions().upsert(true));
+		this.lock.writeLock().lock();
+		try {
+			this.columns.put(row);
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+	/**
+	 * The columns, read from MongoDB once, on first use, before any event is applied. In
+	 * batches: mongo-java-server otherwise answers with every row in one reply, which the
+	 * driver refuses beyond 48 MB.
+	 */
+	private AnalyticsColumns loaded() {
+		this.lock.readLock().lock();
+		try {
+			if (this.columns != null) {
+				return this.columns;
+			}
+		}
+		finally {
+			this.lock.readLock().unlock();
+		}
+		this.lock.writeLock().lock();
+		try {
+			if (this.columns == null) {
+				AnalyticsColumns read = new AnalyticsColumns();
+				for (Document document : this.collection.find().batchSize(LOAD_BATCH)) {
+					read.put(AnalyticsRowDocument.read(document));
+				}
+				this.columns = read;
+			}
+			return this.columns;
+		}
+		finally {
+			this.lock.writeLock().unlock();
+		}
+	}
+
+}
