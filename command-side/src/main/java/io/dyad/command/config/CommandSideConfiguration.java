@@ -1,6 +1,7 @@
 package io.dyad.command.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -18,7 +19,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Axon wiring for the Relationship aggregate: snapshots, a cache, command validation and
- * refusals, and a gateway that retries lost append races.
+ * refusals, command counts, and a gateway that retries lost append races.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CommandProperties.class)
@@ -39,6 +40,12 @@ class CommandSideConfiguration {
 	@Bean
 	CommandRefusalInterceptor commandRefusalInterceptor(ValidatorFactory validatorFactory) {
 		return new CommandRefusalInterceptor(validatorFactory);
+	}
+
+	/** Outermost of the handler interceptors: it counts what the others decided. */
+	@Bean
+	CommandOutcomeCounter commandOutcomeCounter(MeterRegistry meters) {
+		return new CommandOutcomeCounter(meters);
 	}
 
 	@Bean

@@ -1,4 +1,4 @@
-package io.dyad.standalone.store;
+package io.dyad.query.store;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package io.dyad.standalone.store;
+package io.dyad.query.store;
 
 import java.nio.file.Path;
 

@@ -1,0 +1,34 @@
+package io.dyad.standalone.store;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import io.dyad.query.store.DataDirectory;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Points the event store at an H2 file in the data directory unless a JDBC URL is
+ * configured. The query side does the same for the projections' embedded MongoDB.
+ */
+public class EmbeddedEventStoreEnvironment implements EnvironmentPostProcessor {
+
+	@Override
+	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+		if (environment.containsProperty("spring.datasource.url")) {
+			return;
+		}
+		Path dataDir = DataDirectory.of(environment);
+		Map<String, Object> defaults = new LinkedHashMap<>();
+		defaults.put(DataDirectory.PROPERTY, dataDir.toString());
+		// WRITE_DELAY=0 makes H2 write each commit before the command is acknowledged.
+		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("events") + ";WRITE_DELAY=0");
+		defaults.put("spring.datasource.username", "dyad");
+		environment.getPropertySources().addFirst(new MapPropertySource("dyadEmbeddedEvents", defaults));
+	}
+
+}
