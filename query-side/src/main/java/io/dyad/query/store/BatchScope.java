@@ -1,0 +1,73 @@
+package io.dyad.query.store;
+
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+
+/**
+ * A projection's pending changes for one processor batch: the pooled processor handles a
+ * batch of events in one unit of work, so the handlers change a state held by that unit
+ * of work and the store is written once per batch. The state is written after the batch's
+ * last event is handled, so a failed write fails that event's handler and the processor
+ * retries the batch from its last token: the token is stored only when the unit of work
+ * commits, after this write. Outside a unit of work each change is written at once.
+ *
+ * @param <S> the pending changes
+ */
+public final class BatchScope<S> {
+
+	private final String resourceKey;
+
+	private final Supplier<S> newState;
+
+	private final Consumer<S> write;
+
+	/**
+	 * @param name names the scope among the unit of work's resources
+	 * @param newState starts the pending changes of a batch
+	 * @param write writes the pending changes to the store
+	 */
+	public BatchScope(String name, Supplier<S> newState, Consumer<S> write) {
+		this.resourceKey = BatchScope.class.getName() + "." + name;
+		this.newState = newState;
+		this.write = write;
+	}
+
+	/** Applies a change to the batch's pending changes. */
+	public <R> R apply(Function<S, R> change) {
+		if (!CurrentUnitOfWork.isStarted()) {
+			S state = this.newState.get();
+			R result = change.apply(state);
+			this.write.accept(state);
+			return result;
+		}
+		UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+		Pending pending = unitOfWork.getOrComputeResource(this.resourceKey, (key) -> {
+			Pending started = new Pending();
+			// For units of work of single events; a batch is written at its last event.
+			unitOfWork.onPrepareCommit((committing) -> started.write());
+			return started;
+		});
+		R result = change.apply(pending.state);
+		if (unitOfWork instanceof BatchingUnitOfWork<?> batch && batch.isLastMessage()) {
+			pending.write();
+		}
+		return result;
+	}
+
+	private final class Pending {
+
+		private S state = BatchScope.this.newState.get();
+
+		void write() {
+			BatchScope.this.write.accept(this.state);
+			this.state = BatchScope.this.newState.get();
+		}
+
+	}
+
+}
