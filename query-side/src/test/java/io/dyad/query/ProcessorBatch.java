@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -19,6 +20,15 @@ public final class ProcessorBatch {
 
 	public ProcessorBatch then(Runnable handler) {
 		this.handlers.put(GenericEventMessage.asEventMessage("message " + this.handlers.size()), handler);
+		return this;
+	}
+
+	/**
+	 * A handler call for an event of the relationship, as the event store delivers it.
+	 */
+	public ProcessorBatch then(String relationshipId, Runnable handler) {
+		this.handlers.put(new GenericDomainEventMessage<>("Relationship", relationshipId, this.handlers.size(),
+				"message " + this.handlers.size()), handler);
 		return this;
 	}
 

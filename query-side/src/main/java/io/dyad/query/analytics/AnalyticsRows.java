@@ -45,7 +45,7 @@ class AnalyticsRows {
 
 	AnalyticsRows(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
-		this.batch = new BatchScope<>(COLLECTION, LinkedHashMap::new, this::save);
+		this.batch = new BatchScope<>(COLLECTION, (ids) -> new LinkedHashMap<>(), this::save);
 	}
 
 	/** Stores a new row unless the relationship's opening was applied before. */

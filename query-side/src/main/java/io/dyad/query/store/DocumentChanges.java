@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -18,11 +19,14 @@ import org.bson.Document;
 import org.bson.conversions.Bson;
 
 /**
- * The documents of one collection that a batch reads and changes, each read by
- * {@code _id} at most once and written in one bulk write: documents replaced whole, then
- * partial updates of documents the batch did not replace.
+ * The documents of one collection that a batch reads and changes, read by {@code _id} at
+ * most once (the documents the batch is expected to touch in one query, on first use) and
+ * written in one bulk write: documents replaced whole, then partial updates of documents
+ * the batch did not replace.
  */
 public final class DocumentChanges {
+
+	private static final int READ_CHUNK = 500;
 
 	private final MongoCollection<Document> collection;
 
@@ -32,14 +36,35 @@ public final class DocumentChanges {
 
 	private final List<WriteModel<Document>> updates = new ArrayList<>();
 
-	public DocumentChanges(MongoCollection<Document> collection) {
+	private Set<String> expected;
+
+	/**
+	 * @param expected the ids of the documents the batch will most likely touch
+	 */
+	public DocumentChanges(MongoCollection<Document> collection, Set<String> expected) {
 		this.collection = collection;
+		this.expected = expected;
 	}
 
 	/** The document as this batch left it. */
 	public Optional<Document> find(String id) {
+		if (!this.read.containsKey(id) && this.expected.contains(id)) {
+			readExpected();
+		}
 		return this.read.computeIfAbsent(id,
 				(key) -> Optional.ofNullable(this.collection.find(Filters.eq("_id", key)).first()));
+	}
+
+	private void readExpected() {
+		List<String> ids = new ArrayList<>(this.expected);
+		this.expected = Set.of();
+		ids.removeAll(this.read.keySet());
+		for (int from = 0; from < ids.size(); from += READ_CHUNK) {
+			List<String> chunk = ids.subList(from, Math.min(ids.size(), from + READ_CHUNK));
+			chunk.forEach((id) -> this.read.put(id, Optional.empty()));
+			this.collection.find(Filters.in("_id", chunk))
+				.forEach((document) -> this.read.put(document.getString("_id"), Optional.of(document)));
+		}
 	}
 
 	/** The document as this batch left it, when the batch replaced it. */

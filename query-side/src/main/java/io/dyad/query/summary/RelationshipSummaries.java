@@ -40,7 +40,8 @@ class RelationshipSummaries {
 
 	RelationshipSummaries(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
-		this.batch = new BatchScope<>(COLLECTION, () -> new DocumentChanges(this.collection), DocumentChanges::write);
+		this.batch = new BatchScope<>(COLLECTION, (ids) -> new DocumentChanges(this.collection, ids),
+				DocumentChanges::write);
 		createListIndexes();
 	}
 

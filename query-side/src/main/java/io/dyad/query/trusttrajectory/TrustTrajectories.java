@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -55,7 +56,8 @@ class TrustTrajectories {
 		this.buckets = database.getCollection(BUCKETS);
 		this.bucketSize = bucketSize;
 		this.batch = new BatchScope<>(HEADS,
-				() -> new Changes(new DocumentChanges(this.heads), new DocumentChanges(this.buckets)), Changes::write);
+				(ids) -> new Changes(new DocumentChanges(this.heads, ids), new DocumentChanges(this.buckets, Set.of())),
+				Changes::write);
 	}
 
 	/** Starts an empty trajectory unless the opening was applied before. */

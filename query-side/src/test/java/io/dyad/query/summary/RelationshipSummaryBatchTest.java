@@ -46,10 +46,11 @@ class RelationshipSummaryBatchTest {
 	void storesABatchsChangesTogetherAtItsLastEvent() {
 		List<Optional<RelationshipSummaryView>> seenDuringTheBatch = new ArrayList<>();
 
-		boolean committed = new ProcessorBatch().then(() -> this.projection.on(opened(ID), 0))
-			.then(() -> this.projection.on(positiveTransaction("i-1"), 1))
+		boolean committed = new ProcessorBatch().then(ID, () -> this.projection.on(opened(ID), 0))
+			.then(ID, () -> this.projection.on(positiveTransaction("i-1"), 1))
 			.then(() -> seenDuringTheBatch.add(stored()))
-			.then(() -> this.projection.on(positiveTransaction("i-2"), 2))
+			.then(ID, () -> this.projection.on(positiveTransaction("i-2"), 2))
+			.then("rel-2", () -> this.projection.on(opened("rel-2"), 0))
 			.process();
 
 		assertThat(committed).isTrue();
@@ -58,6 +59,7 @@ class RelationshipSummaryBatchTest {
 		assertThat(summary.version()).isEqualTo(2);
 		assertThat(summary.counts().interactions()).isEqualTo(2);
 		assertThat(summary.lastInteraction().interactionId()).isEqualTo("i-2");
+		assertThat(this.projection.handle(new FindRelationshipSummaryQuery("rel-2"))).isPresent();
 	}
 
 	@Test
@@ -73,8 +75,8 @@ class RelationshipSummaryBatchTest {
 		assertThat(committed).isFalse();
 		assertThat(stored().orElseThrow().version()).isZero();
 
-		new ProcessorBatch().then(() -> this.projection.on(positiveTransaction("i-1"), 1))
-			.then(() -> this.projection.on(positiveTransaction("i-1"), 1))
+		new ProcessorBatch().then(ID, () -> this.projection.on(positiveTransaction("i-1"), 1))
+			.then(ID, () -> this.projection.on(positiveTransaction("i-1"), 1))
 			.process();
 
 		assertThat(stored().orElseThrow().counts().interactions()).isEqualTo(1);
