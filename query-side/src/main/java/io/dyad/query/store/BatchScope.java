@@ -13,10 +13,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 /**
  * A projection's pending changes for one processor batch: the pooled processor handles a
  * batch of events in one unit of work, so the handlers change a state held by that unit
- * of work and the store is written once per batch. The state is written after the batch's
- * last event is handled, so a failed write fails that event's handler and the processor
- * retries the batch from its last token: the token is stored only when the unit of work
- * commits, after this write. Outside a unit of work each change is written at once.
+ * of work and the store is written once per batch. The state is written as the handler of
+ * the batch's last event ends, before the processor stores the batch's token as the unit
+ * of work commits: a failed write fails that handler, the unit of work rolls back and the
+ * processor retries the batch from its last token. Outside a unit of work each change is
+ * written at once.
  *
  * @param <S> the pending changes
  */
