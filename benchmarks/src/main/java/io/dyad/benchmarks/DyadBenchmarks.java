@@ -181,6 +181,7 @@ public final class DyadBenchmarks {
 		int watched = Math.min(LAG_RELATIONSHIPS, this.options.relationships());
 		double[][] lags = new double[2][this.options.rounds()];
 		double[][] commands = new double[2][this.options.rounds()];
+		long failed = 0;
 		for (int r = -1; r < this.options.rounds(); r++) {
 			Recorder lag = new Recorder(3);
 			Map<String, Queue<long[]>> pending = new ConcurrentHashMap<>();
@@ -190,7 +191,7 @@ public final class DyadBenchmarks {
 				int poller = p;
 				pollers.submit(() -> poll(poller, watched, pending, sending, lag));
 			}
-			Histogram command = Load.open(rate, Duration.ofSeconds(this.options.seconds()), (i) -> {
+			Load.Sample command = Load.open(rate, Duration.ofSeconds(this.options.seconds()), (i) -> {
 				String id = id((int) (i % watched));
 				return this.http.postAsync(Relationships.interactionsPath(id), Relationships.interaction())
 					.thenApply((response) -> {
@@ -212,15 +213,17 @@ public final class DyadBenchmarks {
 			if (r >= 0) {
 				lags[0][r] = millis(lagged.getValueAtPercentile(50));
 				lags[1][r] = millis(lagged.getValueAtPercentile(99));
-				commands[0][r] = millis(command.getValueAtPercentile(50));
-				commands[1][r] = millis(command.getValueAtPercentile(99));
+				commands[0][r] = millis(command.latencies().getValueAtPercentile(50));
+				commands[1][r] = millis(command.latencies().getValueAtPercentile(99));
+				failed += command.failed();
 			}
 		}
 		String note = "RecordInteraction at " + rate + "/s (open model) over " + watched
 				+ " relationships, acknowledgement to summary version, " + POLLERS + " pollers";
 		this.report.add("projection lag p50", median(lags[0]), "ms", note);
 		this.report.add("projection lag p99", median(lags[1]), "ms", note);
-		this.report.add("RecordInteraction p50 at " + rate + "/s", median(commands[0]), "ms", "open model");
+		this.report.add("RecordInteraction p50 at " + rate + "/s", median(commands[0]), "ms",
+				"open model, " + failed + " failed in the measured rounds");
 		this.report.add("RecordInteraction p99 at " + rate + "/s", median(commands[1]), "ms", "open model");
 	}
 
@@ -262,16 +265,23 @@ public final class DyadBenchmarks {
 		for (String query : List.of("stage-history", "trust-trajectory")) {
 			String path = Relationships.path(LONG) + "/" + query;
 			double[][] latencies = new double[2][this.options.rounds()];
+			long sent = 0;
+			long failed = 0;
+			String firstFailure = null;
 			for (int r = -1; r < this.options.rounds(); r++) {
-				Histogram histogram = Load.open(rate, Duration.ofSeconds(this.options.seconds()),
+				Load.Sample sample = Load.open(rate, Duration.ofSeconds(this.options.seconds()),
 						(i) -> this.http.getAsync(path));
 				if (r >= 0) {
-					latencies[0][r] = millis(histogram.getValueAtPercentile(50));
-					latencies[1][r] = millis(histogram.getValueAtPercentile(99));
+					latencies[0][r] = millis(sample.latencies().getValueAtPercentile(50));
+					latencies[1][r] = millis(sample.latencies().getValueAtPercentile(99));
+					sent += sample.sent();
+					failed += sample.failed();
+					firstFailure = (firstFailure != null) ? firstFailure : sample.firstFailure();
 				}
 			}
 			String note = "GET " + query + " of a " + this.options.longEvents() + "-interaction relationship at " + rate
-					+ "/s (open model)";
+					+ "/s (open model); " + failed + " of " + sent + " failed"
+					+ ((firstFailure != null) ? ", first: " + abbreviated(firstFailure) : "");
 			this.report.add(query + " p50", median(latencies[0]), "ms", note);
 			this.report.add(query + " p99", median(latencies[1]), "ms", note);
 		}
@@ -356,6 +366,11 @@ public final class DyadBenchmarks {
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String abbreviated(String text) {
+		String line = text.replace('\n', ' ').replace('|', '/');
+		return (line.length() > 120) ? line.substring(0, 120) + "..." : line;
 	}
 
 	private static long timed(Runnable call) {
