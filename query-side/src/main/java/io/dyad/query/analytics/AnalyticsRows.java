@@ -1,5 +1,7 @@
 package io.dyad.query.analytics;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -9,7 +11,10 @@ import java.util.function.UnaryOperator;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.WriteModel;
+import io.dyad.query.store.BatchScope;
 import org.bson.Document;
 
 import org.springframework.stereotype.Repository;
@@ -18,9 +23,10 @@ import org.springframework.stereotype.Repository;
  * The analytics rows, one per relationship: kept in MongoDB by {@code _id}, so they
  * survive restarts and replays start from nothing, and held in memory as
  * {@link AnalyticsColumns}, so that an analytics answer is one pass over arrays instead
- * of a scan of the store. MongoDB is written first: a failed write leaves memory
- * untouched and the processor retries the event. Answers read under a shared lock, so
- * each sees every row whole.
+ * of a scan of the store. The rows a processor batch changes are written to MongoDB
+ * together, and only then to memory: a failed write leaves memory untouched and the
+ * processor retries the batch. Answers read under a shared lock, so each sees every row
+ * whole.
  */
 @Repository
 class AnalyticsRows {
@@ -33,19 +39,24 @@ class AnalyticsRows {
 
 	private final ReadWriteLock lock = new ReentrantReadWriteLock();
 
+	private final BatchScope<Map<String, AnalyticsRow>> batch;
+
 	private AnalyticsColumns columns;
 
 	AnalyticsRows(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
+		this.batch = new BatchScope<>(COLLECTION, (ids) -> new LinkedHashMap<>(), this::save);
 	}
 
 	/** Stores a new row unless the relationship's opening was applied before. */
 	boolean open(AnalyticsRow row) {
-		if (find(row.relationshipId()).isPresent()) {
-			return false;
-		}
-		save(row);
-		return true;
+		return this.batch.apply((changed) -> {
+			if (latest(changed, row.relationshipId()) != null) {
+				return false;
+			}
+			changed.put(row.relationshipId(), row);
+			return true;
+		});
 	}
 
 	/**
@@ -53,12 +64,19 @@ class AnalyticsRows {
 	 * applied already. Events of one relationship come one at a time, in order.
 	 */
 	boolean update(String relationshipId, long sequence, UnaryOperator<AnalyticsRow> change) {
-		AnalyticsRow row = find(relationshipId).orElse(null);
-		if (row == null || row.version() >= sequence) {
-			return false;
-		}
-		save(change.apply(row));
-		return true;
+		return this.batch.apply((changed) -> {
+			AnalyticsRow row = latest(changed, relationshipId);
+			if (row == null || row.version() >= sequence) {
+				return false;
+			}
+			changed.put(relationshipId, change.apply(row));
+			return true;
+		});
+	}
+
+	private AnalyticsRow latest(Map<String, AnalyticsRow> changed, String relationshipId) {
+		AnalyticsRow row = changed.get(relationshipId);
+		return (row != null) ? row : find(relationshipId).orElse(null);
 	}
 
 	Optional<AnalyticsRow> find(String relationshipId) {
@@ -88,13 +106,20 @@ class AnalyticsRows {
 		}
 	}
 
-	private void save(AnalyticsRow row) {
+	private void save(Map<String, AnalyticsRow> changed) {
+		if (changed.isEmpty()) {
+			return;
+		}
 		loaded();
-		this.collection.replaceOne(Filters.eq("_id", row.relationshipId()), AnalyticsRowDocument.write(row),
-				new ReplaceOptions().upsert(true));
+		ReplaceOptions upsert = new ReplaceOptions().upsert(true);
+		this.collection.bulkWrite(changed.values()
+			.stream()
+			.<WriteModel<Document>>map((row) -> new ReplaceOneModel<>(Filters.eq("_id", row.relationshipId()),
+					AnalyticsRowDocument.write(row), upsert))
+			.toList());
 		this.lock.writeLock().lock();
 		try {
-			this.columns.put(row);
+			changed.values().forEach(this.columns::put);
 		}
 		finally {
 			this.lock.writeLock().unlock();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import io.dyad.api.event.StageAdvancedEvent;
 import io.dyad.api.query.StageHistoryView;
 import io.dyad.api.query.StagePeriodView;
@@ -19,6 +18,8 @@ import io.dyad.api.value.DissolutionReason;
 import io.dyad.api.value.Party;
 import io.dyad.api.value.Stage;
 import io.dyad.api.value.StageEvidence;
+import io.dyad.query.store.BatchScope;
+import io.dyad.query.store.DocumentChanges;
 import io.dyad.query.store.StoredInstant;
 import org.bson.Document;
 
@@ -35,19 +36,24 @@ class StageHistories {
 
 	private final MongoCollection<Document> collection;
 
+	private final BatchScope<DocumentChanges> batch;
+
 	StageHistories(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
+		this.batch = new BatchScope<>(COLLECTION, (ids) -> new DocumentChanges(this.collection, ids),
+				DocumentChanges::write);
 	}
 
 	/** Starts a history in the opening stage unless the opening was applied before. */
 	boolean open(String relationshipId, long sequence, Stage stage, Instant openedAt) {
-		if (find(relationshipId).isPresent()) {
-			return false;
-		}
-		Document history = new Document("_id", relationshipId).append("version", sequence)
-			.append("periods", new ArrayList<>(List.of(period(stage, openedAt))));
-		this.collection.replaceOne(Filters.eq("_id", relationshipId), history, new ReplaceOptions().upsert(true));
-		return true;
+		return this.batch.apply((changes) -> {
+			if (changes.find(relationshipId).isPresent()) {
+				return false;
+			}
+			changes.replace(new Document("_id", relationshipId).append("version", sequence)
+				.append("periods", new ArrayList<>(List.of(period(stage, openedAt)))));
+			return true;
+		});
 	}
 
 	/**
@@ -55,19 +61,21 @@ class StageHistories {
 	 * unless the step was applied before.
 	 */
 	boolean advance(String relationshipId, long sequence, StageAdvancedEvent step) {
-		Document history = find(relationshipId).orElse(null);
-		if (history == null || history.getLong("version") >= sequence) {
-			return false;
-		}
-		List<Document> periods = history.getList("periods", Document.class);
-		Document current = periods.get(periods.size() - 1);
-		current.put("leftAt", StoredInstant.write(step.at()));
-		current.put("rule", step.rule());
-		current.put("evidence", evidence(step.evidence()));
-		periods.add(period(step.to(), step.at()));
-		history.put("version", sequence);
-		this.collection.replaceOne(Filters.eq("_id", relationshipId), history);
-		return true;
+		return this.batch.apply((changes) -> {
+			Document history = changes.find(relationshipId).orElse(null);
+			if (history == null || history.getLong("version") >= sequence) {
+				return false;
+			}
+			List<Document> periods = history.getList("periods", Document.class);
+			Document current = periods.get(periods.size() - 1);
+			current.put("leftAt", StoredInstant.write(step.at()));
+			current.put("rule", step.rule());
+			current.put("evidence", evidence(step.evidence()));
+			periods.add(period(step.to(), step.at()));
+			history.put("version", sequence);
+			changes.replace(history);
+			return true;
+		});
 	}
 
 	Optional<Document> find(String relationshipId) {

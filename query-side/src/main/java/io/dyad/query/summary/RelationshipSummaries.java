@@ -10,13 +10,14 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import io.dyad.api.query.FindRelationshipsQuery;
 import io.dyad.api.query.RelationshipPageView;
 import io.dyad.api.query.RelationshipSort;
 import io.dyad.api.query.RelationshipSummaryView;
 import io.dyad.api.query.SortDirection;
+import io.dyad.query.store.BatchScope;
+import io.dyad.query.store.DocumentChanges;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
@@ -25,7 +26,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The relationship summaries in MongoDB, one document per relationship keyed by its id.
  * Writes read and replace by {@code _id} only, the one lookup every MongoDB-wire store
- * serves from an index.
+ * serves from an index, each summary once per processor batch however many of its events
+ * the batch holds.
  */
 @Repository
 class RelationshipSummaries {
@@ -34,8 +36,12 @@ class RelationshipSummaries {
 
 	private final MongoCollection<Document> collection;
 
+	private final BatchScope<DocumentChanges> batch;
+
 	RelationshipSummaries(MongoDatabase database) {
 		this.collection = database.getCollection(COLLECTION);
+		this.batch = new BatchScope<>(COLLECTION, (ids) -> new DocumentChanges(this.collection, ids),
+				DocumentChanges::write);
 		createListIndexes();
 	}
 
@@ -53,13 +59,15 @@ class RelationshipSummaries {
 
 	/** Stores a new summary unless the relationship's opening was applied before. */
 	boolean open(String relationshipId, long sequence, Document summary) {
-		if (find(relationshipId).isPresent()) {
-			return false;
-		}
-		summary.put("_id", relationshipId);
-		summary.put(SummaryDocument.VERSION, sequence);
-		this.collection.replaceOne(Filters.eq("_id", relationshipId), summary, new ReplaceOptions().upsert(true));
-		return true;
+		return this.batch.apply((changes) -> {
+			if (changes.find(relationshipId).isPresent()) {
+				return false;
+			}
+			summary.put("_id", relationshipId);
+			summary.put(SummaryDocument.VERSION, sequence);
+			changes.replace(summary);
+			return true;
+		});
 	}
 
 	/**
@@ -67,14 +75,16 @@ class RelationshipSummaries {
 	 * applied already.
 	 */
 	boolean update(String relationshipId, long sequence, Consumer<Document> change) {
-		Document summary = find(relationshipId).orElse(null);
-		if (summary == null || summary.getLong(SummaryDocument.VERSION) >= sequence) {
-			return false;
-		}
-		change.accept(summary);
-		summary.put(SummaryDocument.VERSION, sequence);
-		this.collection.replaceOne(Filters.eq("_id", relationshipId), summary);
-		return true;
+		return this.batch.apply((changes) -> {
+			Document summary = changes.find(relationshipId).orElse(null);
+			if (summary == null || summary.getLong(SummaryDocument.VERSION) >= sequence) {
+				return false;
+			}
+			change.accept(summary);
+			summary.put(SummaryDocument.VERSION, sequence);
+			changes.replace(summary);
+			return true;
+		});
 	}
 
 	Optional<Document> find(String relationshipId) {

@@ -4,15 +4,17 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Updates;
 import io.dyad.api.query.TrustPointView;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
+import io.dyad.query.store.BatchScope;
+import io.dyad.query.store.DocumentChanges;
 import io.dyad.query.store.StoredInstant;
 import org.bson.Document;
 
@@ -24,7 +26,8 @@ import org.springframework.stereotype.Repository;
  * the last sequence number applied and each bucket's time span; the points themselves sit
  * in buckets of {@value #BUCKET_SIZE}, keyed {@code <relationshipId>:<bucketNo>}, so a
  * long relationship neither rewrites one huge document per interaction nor stores one
- * document per point. Everything is read and written by {@code _id}.
+ * document per point. Everything is read and written by {@code _id}, once per processor
+ * batch: the points first, then the heads that count them.
  */
 @Repository
 class TrustTrajectories {
@@ -41,6 +44,8 @@ class TrustTrajectories {
 
 	private final int bucketSize;
 
+	private final BatchScope<Changes> batch;
+
 	@Autowired
 	TrustTrajectories(MongoDatabase database) {
 		this(database, BUCKET_SIZE);
@@ -50,18 +55,23 @@ class TrustTrajectories {
 		this.heads = database.getCollection(HEADS);
 		this.buckets = database.getCollection(BUCKETS);
 		this.bucketSize = bucketSize;
+		this.batch = new BatchScope<>(HEADS,
+				(ids) -> new Changes(new DocumentChanges(this.heads, ids), new DocumentChanges(this.buckets, Set.of())),
+				Changes::write);
 	}
 
 	/** Starts an empty trajectory unless the opening was applied before. */
 	boolean open(String relationshipId, long sequence) {
-		if (head(relationshipId).isPresent()) {
-			return false;
-		}
-		Document head = new Document("_id", relationshipId).append("count", 0)
-			.append("version", sequence)
-			.append("buckets", new ArrayList<Document>());
-		this.heads.replaceOne(Filters.eq("_id", relationshipId), head, new ReplaceOptions().upsert(true));
-		return true;
+		return this.batch.apply((changes) -> {
+			if (changes.heads().find(relationshipId).isPresent()) {
+				return false;
+			}
+			changes.heads()
+				.replace(new Document("_id", relationshipId).append("count", 0)
+					.append("version", sequence)
+					.append("buckets", new ArrayList<Document>()));
+			return true;
+		});
 	}
 
 	/**
@@ -70,37 +80,45 @@ class TrustTrajectories {
 	 * after a failure between the two writes fills the same slot again.
 	 */
 	boolean append(String relationshipId, long sequence, TrustPointView point) {
-		Document head = head(relationshipId).orElse(null);
-		if (head == null || head.getLong("version") >= sequence) {
-			return false;
-		}
-		int count = head.getInteger("count");
-		int bucketNo = count / this.bucketSize;
-		int slot = count % this.bucketSize;
-		String bucketId = relationshipId + ":" + bucketNo;
-		String occurredAt = StoredInstant.write(point.occurredAt());
-		List<Document> spans = head.getList("buckets", Document.class);
-		if (slot == 0) {
-			Document bucket = new Document("_id", bucketId).append("relationshipId", relationshipId)
-				.append("bucket", bucketNo)
-				.append("points", List.of(pointDocument(point)));
-			this.buckets.replaceOne(Filters.eq("_id", bucketId), bucket, new ReplaceOptions().upsert(true));
-			spans.add(new Document("from", occurredAt).append("to", occurredAt));
-		}
-		else {
-			this.buckets.updateOne(Filters.eq("_id", bucketId), Updates.set("points." + slot, pointDocument(point)));
-			Document span = spans.get(bucketNo);
-			if (occurredAt.compareTo(span.getString("from")) < 0) {
-				span.put("from", occurredAt);
+		return this.batch.apply((changes) -> {
+			Document head = changes.heads().find(relationshipId).orElse(null);
+			if (head == null || head.getLong("version") >= sequence) {
+				return false;
 			}
-			if (occurredAt.compareTo(span.getString("to")) > 0) {
-				span.put("to", occurredAt);
+			int count = head.getInteger("count");
+			int bucketNo = count / this.bucketSize;
+			int slot = count % this.bucketSize;
+			String bucketId = relationshipId + ":" + bucketNo;
+			String occurredAt = StoredInstant.write(point.occurredAt());
+			List<Document> spans = head.getList("buckets", Document.class);
+			Document started = changes.buckets().replacedInBatch(bucketId).orElse(null);
+			if (slot == 0) {
+				changes.buckets()
+					.replace(new Document("_id", bucketId).append("relationshipId", relationshipId)
+						.append("bucket", bucketNo)
+						.append("points", new ArrayList<>(List.of(pointDocument(point)))));
+				spans.add(new Document("from", occurredAt).append("to", occurredAt));
 			}
-		}
-		head.put("count", count + 1);
-		head.put("version", sequence);
-		this.heads.replaceOne(Filters.eq("_id", relationshipId), head);
-		return true;
+			else {
+				if (started != null) {
+					started.getList("points", Document.class).add(pointDocument(point));
+				}
+				else {
+					changes.buckets().update(bucketId, Updates.set("points." + slot, pointDocument(point)));
+				}
+				Document span = spans.get(bucketNo);
+				if (occurredAt.compareTo(span.getString("from")) < 0) {
+					span.put("from", occurredAt);
+				}
+				if (occurredAt.compareTo(span.getString("to")) > 0) {
+					span.put("to", occurredAt);
+				}
+			}
+			head.put("count", count + 1);
+			head.put("version", sequence);
+			changes.heads().replace(head);
+			return true;
+		});
 	}
 
 	/**
@@ -137,6 +155,19 @@ class TrustTrajectories {
 	void clear() {
 		this.heads.deleteMany(new Document());
 		this.buckets.deleteMany(new Document());
+	}
+
+	/**
+	 * A batch's changes; the heads are written last, once the points they count are
+	 * stored.
+	 */
+	private record Changes(DocumentChanges heads, DocumentChanges buckets) {
+
+		void write() {
+			this.buckets.write();
+			this.heads.write();
+		}
+
 	}
 
 	/** Stored instants have a fixed width, so their string order is time order. */

@@ -23,6 +23,7 @@ import io.dyad.api.value.Perspective;
 import io.dyad.api.value.RelationalType;
 import io.dyad.api.value.Stage;
 import io.dyad.query.MongoTestServer;
+import io.dyad.query.ProcessorBatch;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -213,6 +214,39 @@ class AnalyticsProjectionTest {
 		dissolve("r-1", Stage.EXPLORATION, DissolutionReason.CLIENT_EXIT, DissolutionInitiator.CLIENT, day(30));
 
 		assertThat(answers(this.projection)).isEqualTo(before);
+	}
+
+	@Test
+	void answersChangeOnlyWhenABatchIsStored() {
+		this.projection.on(opened("r-1", "acme", "globex", List.of()), 0);
+		List<Object> before = answers(this.projection);
+
+		boolean committed = new ProcessorBatch().then(() -> this.projection
+			.on(interaction("r-1", "i-1", InteractionKind.NEGOTIATION, Outcome.POSITIVE, day(4), 0.3525, 0.8875), 1))
+			.then(() -> this.projection.on(advanced("r-1", Stage.AWARENESS, Stage.EXPLORATION, "first-bargaining",
+					day(4), "i-1", 0.3525, 0.8875), 2))
+			.then(() -> {
+				throw new IllegalStateException("store unreachable");
+			})
+			.process();
+
+		assertThat(committed).isFalse();
+		assertThat(answers(this.projection)).isEqualTo(before);
+		assertThat(stored()).singleElement().satisfies((row) -> assertThat(row.getLong("version")).isZero());
+
+		new ProcessorBatch().then(() -> this.projection
+			.on(interaction("r-1", "i-1", InteractionKind.NEGOTIATION, Outcome.POSITIVE, day(4), 0.3525, 0.8875), 1))
+			.then(() -> this.projection.on(advanced("r-1", Stage.AWARENESS, Stage.EXPLORATION, "first-bargaining",
+					day(4), "i-1", 0.3525, 0.8875), 2))
+			.process();
+
+		assertThat(this.projection.stageCounts(AnalyticsFilter.NONE, null).byStage())
+			.containsEntry(Stage.EXPLORATION, 1L)
+			.containsEntry(Stage.AWARENESS, 0L);
+		assertThat(stored()).singleElement().satisfies((row) -> assertThat(row.getLong("version")).isEqualTo(2));
+		assertThat(new AnalyticsRows(this.mongo.database()).find("r-1"))
+			.hasValueSatisfying((row) -> assertThat(row.stages()).extracting(AnalyticsRow.StageEntry::stage)
+				.containsExactly(Stage.AWARENESS, Stage.EXPLORATION));
 	}
 
 	/** Opened (0), explored on a negotiation (1, 2), classified MAJOR_SUPPLIER (3). */

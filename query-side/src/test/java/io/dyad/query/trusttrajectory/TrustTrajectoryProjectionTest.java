@@ -15,6 +15,7 @@ import io.dyad.api.query.WatchRelationshipQuery;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
 import io.dyad.query.MongoTestServer;
+import io.dyad.query.ProcessorBatch;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -92,6 +93,35 @@ class TrustTrajectoryProjectionTest {
 		assertThat(trajectory(from, to, 1_000).points()).containsExactlyElementsOf(points(interactions.subList(3, 9)));
 		assertThat(trajectory(interactions.get(5).occurredAt(), interactions.get(6).occurredAt(), 1_000).points())
 			.containsExactlyElementsOf(points(interactions.subList(5, 7)));
+	}
+
+	@Test
+	void fillsBucketsAlikeWhenBatchesCrossTheirBoundaries() {
+		List<InteractionRecordedEvent> interactions = new ArrayList<>();
+		for (int i = 1; i <= 2 * BUCKET_SIZE + 1; i++) {
+			interactions.add(interaction(ID, "i-" + i, InteractionKind.COMMUNICATION, Outcome.POSITIVE, at(i),
+					0.30 + i / 100.0, 1.00 - i / 100.0));
+		}
+		ProcessorBatch first = new ProcessorBatch().then(() -> this.projection.on(opened(ID), 0));
+		ProcessorBatch second = new ProcessorBatch();
+		for (int i = 1; i <= interactions.size(); i++) {
+			InteractionRecordedEvent event = interactions.get(i - 1);
+			long sequence = i;
+			((i <= BUCKET_SIZE + 2) ? first : second)
+				.then(() -> this.projection.on(event, sequence, ReplayStatus.REGULAR));
+		}
+
+		assertThat(first.process()).isTrue();
+		assertThat(second.process()).isTrue();
+
+		var buckets = this.mongo.database().getCollection(TrustTrajectories.BUCKETS);
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":0")).first())).containsExactly("i-1", "i-2", "i-3",
+				"i-4");
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":1")).first())).containsExactly("i-5", "i-6", "i-7",
+				"i-8");
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":2")).first())).containsExactly("i-9");
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+		assertThat(trajectory(null, null, 1_000).totalPoints()).isEqualTo(2 * BUCKET_SIZE + 1);
 	}
 
 	@Test

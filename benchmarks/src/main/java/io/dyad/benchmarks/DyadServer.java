@@ -1,0 +1,105 @@
+package io.dyad.benchmarks;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged standalone application in a child process, on a free port of 127.0.0.1,
+ * over a temporary data directory, its output in a log file beside the data.
+ */
+final class DyadServer implements AutoCloseable {
+
+	private static final Duration START_LIMIT = Duration.ofMinutes(3);
+
+	private final Process process;
+
+	private final Path dataDir;
+
+	private final int port;
+
+	private final Duration startup;
+
+	private DyadServer(Process process, Path dataDir, int port, Duration startup) {
+		this.process = process;
+		this.dataDir = dataDir;
+		this.port = port;
+		this.startup = startup;
+	}
+
+	/** Starts the application and waits until it reports itself ready. */
+	static DyadServer start(Path jar, String heap) throws IOException, InterruptedException {
+		if (!Files.isRegularFile(jar)) {
+			throw new IllegalStateException(jar + " is missing: package the application first");
+		}
+		Path dataDir = Files.createTempDirectory("dyad-bench-");
+		int port = freePort();
+		Path log = dataDir.resolve("dyad.log");
+		long started = System.nanoTime();
+		Process process = new ProcessBuilder(List.of(javaExecutable(), heap, "-jar", jar.toAbsolutePath().toString(),
+				"--server.port=" + port, "--server.address=127.0.0.1", "--dyad.data-dir=" + dataDir.resolve("data")))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		Http http = new Http("http://127.0.0.1:" + port);
+		long deadline = started + START_LIMIT.toNanos();
+		while (!http.ok("/actuator/health/readiness")) {
+			if (!process.isAlive() || System.nanoTime() > deadline) {
+				process.destroyForcibly();
+				throw new IllegalStateException("the application did not become ready; see " + log);
+			}
+			Thread.sleep(50);
+		}
+		return new DyadServer(process, dataDir, port, Duration.ofNanos(System.nanoTime() - started));
+	}
+
+	Http http() {
+		return new Http("http://127.0.0.1:" + this.port);
+	}
+
+	Duration startup() {
+		return this.startup;
+	}
+
+	/** The event store's H2 database, readable once the application has stopped. */
+	String eventStoreUrl() {
+		return "jdbc:h2:file:" + this.dataDir.resolve("data").resolve("events");
+	}
+
+	/** Stops the application gracefully, as an operator would. */
+	void stop() throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(60, TimeUnit.SECONDS)) {
+				this.process.destroyForcibly().waitFor();
+			}
+		}
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		stop();
+		try (var files = Files.walk(this.dataDir)) {
+			files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((file) -> file.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String javaExecutable() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
