@@ -1,5 +1,7 @@
 package io.dyad.query.analytics;
 
+import java.util.Arrays;
+
 /**
  * The arithmetic of the analytics: nearest-rank percentiles, order-independent means and
  * ten equal score buckets.
@@ -74,83 +76,21 @@ final class Statistics {
 	}
 
 	/**
-	 * The k-th smallest (0-based) of the first {@code count} values: Hoare's quickselect.
+	 * The k-th smallest (0-based) of the first {@code count} values, which it sorts in
+	 * place.
 	 */
 	static long select(long[] values, int count, int k) {
-		int low = 0;
-		int high = count - 1;
-		while (low < high) {
-			long pivot = medianOfThree(values[low], values[(low + high) >>> 1], values[high]);
-			int i = low;
-			int j = high;
-			while (i <= j) {
-				while (values[i] < pivot) {
-					i++;
-				}
-				while (values[j] > pivot) {
-					j--;
-				}
-				if (i <= j) {
-					long swapped = values[i];
-					values[i++] = values[j];
-					values[j--] = swapped;
-				}
-			}
-			if (k <= j) {
-				high = j;
-			}
-			else if (k >= i) {
-				low = i;
-			}
-			else {
-				break;
-			}
-		}
+		Arrays.sort(values, 0, count);
 		return values[k];
 	}
 
 	/**
-	 * The k-th smallest (0-based) of the first {@code count} values: Hoare's quickselect.
+	 * The k-th smallest (0-based) of the first {@code count} values, which it sorts in
+	 * place.
 	 */
 	static double select(double[] values, int count, int k) {
-		int low = 0;
-		int high = count - 1;
-		while (low < high) {
-			double pivot = medianOfThree(values[low], values[(low + high) >>> 1], values[high]);
-			int i = low;
-			int j = high;
-			while (i <= j) {
-				while (values[i] < pivot) {
-					i++;
-				}
-				while (values[j] > pivot) {
-					j--;
-				}
-				if (i <= j) {
-					double swapped = values[i];
-					values[i++] = values[j];
-					values[j--] = swapped;
-				}
-			}
-			if (k <= j) {
-				high = j;
-			}
-			else if (k >= i) {
-				low = i;
-			}
-			else {
-				break;
-			}
-		}
+		Arrays.sort(values, 0, count);
 		return values[k];
-	}
-
-	private static long medianOfThree(long a, long b, long c) {
-		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
-	}
-
-	private static double medianOfThree(double a, double b, double c) {
-		return Math.max(Math.min(a, b), Math.min(Math.max(a, b), c));
 	}
 
 	/** A running sum with Neumaier's compensation, and its mean. */
