@@ -55,15 +55,16 @@ class RestartIT {
 				.get("version")
 				.asLong();
 			summaryBefore = client.awaitSummaryVersion(id, version);
+			await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(client.get("/api/v1/processors")));
 			historyBefore = client.get("/api/v1/relationships/" + id + "/stage-history");
 			lastGlobalIndex = app.getBean(JdbcTemplate.class)
 				.queryForObject("SELECT MAX(globalIndex) FROM DomainEventEntry", Long.class);
-			await().atMost(Duration.ofSeconds(30)).until(() -> caughtUp(client.get("/api/v1/processors")));
 		}
 
 		// Processors store their position as they handle events. The last event, an
-		// interaction, is not one the
-		// stage history handles, so its stored position may stop at the stage step just
+		// interaction, is not one
+		// the stage history handles, so its stored position may stop at the stage step
+		// just
 		// before it.
 		assertThat(storedTokenPositions()).containsKeys("relationship-summary", "stage-history", "trust-trajectory")
 			.allSatisfy((processor, index) -> assertThat(index).as(processor)
