@@ -1,15 +1,12 @@
 package io.dyad.query.audit;
 
-import java.net.URI;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 
 import io.dyad.api.ErrorCode;
+import io.dyad.query.web.Problems;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -25,14 +22,14 @@ class AuditProblems {
 
 	@ExceptionHandler
 	ProblemDetail relationshipNotFound(RelationshipNotFoundException ex) {
-		ProblemDetail problem = problem(ErrorCode.RELATIONSHIP_NOT_FOUND, ex.getMessage());
+		ProblemDetail problem = Problems.of(ErrorCode.RELATIONSHIP_NOT_FOUND, ex.getMessage());
 		problem.setProperty("relationshipId", ex.relationshipId());
 		return problem;
 	}
 
 	@ExceptionHandler
 	ProblemDetail notYetOpened(NotYetOpenedException ex) {
-		ProblemDetail problem = problem(ErrorCode.RELATIONSHIP_NOT_YET_OPENED, ex.getMessage());
+		ProblemDetail problem = Problems.of(ErrorCode.RELATIONSHIP_NOT_YET_OPENED, ex.getMessage());
 		problem.setProperty("openedAt", ex.openedAt());
 		problem.setProperty("recordedAt", ex.recordedAt());
 		return problem;
@@ -40,7 +37,7 @@ class AuditProblems {
 
 	@ExceptionHandler
 	ProblemDetail runNotFound(VerificationRunNotFoundException ex) {
-		return problem(ErrorCode.VERIFICATION_RUN_NOT_FOUND, ex.getMessage());
+		return Problems.of(ErrorCode.VERIFICATION_RUN_NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler
@@ -56,17 +53,7 @@ class AuditProblems {
 	}
 
 	private static ProblemDetail invalidInput(String field, String message) {
-		ProblemDetail problem = problem(ErrorCode.INVALID_INPUT, message);
-		problem.setProperty("errors", List.of(Map.of("field", field, "message", message)));
-		return problem;
-	}
-
-	private static ProblemDetail problem(ErrorCode code, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
-		problem.setType(URI.create(code.type()));
-		problem.setTitle(code.title());
-		problem.setProperty("code", code.name());
-		return problem;
+		return Problems.invalidParameter(field, message, message);
 	}
 
 }

@@ -1,17 +1,12 @@
 package io.dyad.query.web;
 
-import java.net.URI;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
 
 import io.dyad.api.ErrorCode;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -26,17 +21,17 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 class QueryProblemHandler {
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> notFound(RelationshipNotFoundException ex) {
-		return problem(ErrorCode.RELATIONSHIP_NOT_FOUND, ex.getMessage(), null);
+	ProblemDetail notFound(RelationshipNotFoundException ex) {
+		return Problems.of(ErrorCode.RELATIONSHIP_NOT_FOUND, ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> invalid(InvalidQueryParameterException ex) {
+	ProblemDetail invalid(InvalidQueryParameterException ex) {
 		return invalidParameter(ex.parameter(), ex.getMessage());
 	}
 
 	@ExceptionHandler
-	ResponseEntity<ProblemDetail> malformed(MethodArgumentTypeMismatchException ex) {
+	ProblemDetail malformed(MethodArgumentTypeMismatchException ex) {
 		Class<?> type = ex.getRequiredType();
 		String expected;
 		if (type != null && type.isEnum()) {
@@ -62,21 +57,8 @@ class QueryProblemHandler {
 		};
 	}
 
-	private static ResponseEntity<ProblemDetail> invalidParameter(String parameter, String message) {
-		return problem(ErrorCode.INVALID_INPUT, "Invalid query parameter " + parameter + ": " + message,
-				List.of(Map.of("field", parameter, "message", message)));
-	}
-
-	private static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail,
-			List<Map<String, String>> errors) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.status()), detail);
-		problem.setType(URI.create(code.type()));
-		problem.setTitle(code.title());
-		problem.setProperty("code", code.name());
-		if (errors != null) {
-			problem.setProperty("errors", errors);
-		}
-		return ResponseEntity.status(code.status()).body(problem);
+	private static ProblemDetail invalidParameter(String parameter, String message) {
+		return Problems.invalidParameter(parameter, "Invalid query parameter " + parameter + ": " + message, message);
 	}
 
 }
