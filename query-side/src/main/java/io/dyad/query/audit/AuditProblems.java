@@ -3,6 +3,7 @@ package io.dyad.query.audit;
 import java.time.Instant;
 
 import io.dyad.api.ErrorCode;
+import io.dyad.query.web.InvalidQueryParameterException;
 import io.dyad.query.web.Problems;
 
 import org.springframework.core.Ordered;
@@ -41,7 +42,7 @@ class AuditProblems {
 	}
 
 	@ExceptionHandler
-	ProblemDetail invalidParameter(InvalidParameterException ex) {
+	ProblemDetail invalidParameter(InvalidQueryParameterException ex) {
 		return invalidInput(ex.parameter(), ex.getMessage());
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.dyad.query.web.InvalidQueryParameterException;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +44,7 @@ class EventsController {
 			@RequestParam(defaultValue = "100") int limit) {
 		checkFromSequence(fromSequence);
 		if (limit < 1 || limit > MAX_LIMIT) {
-			throw new InvalidParameterException("limit", "limit must be between 1 and " + MAX_LIMIT);
+			throw new InvalidQueryParameterException("limit", "limit must be between 1 and " + MAX_LIMIT);
 		}
 		long lastSequence = this.history.lastSequence(relationshipId);
 		List<EventView> events;
@@ -63,7 +64,8 @@ class EventsController {
 			@RequestParam(defaultValue = "0") long fromSequence, @RequestParam(required = false) Integer limit) {
 		checkFromSequence(fromSequence);
 		if (limit != null && limit < 1) {
-			throw new InvalidParameterException("limit", "limit must be at least 1, or absent for the whole history");
+			throw new InvalidQueryParameterException("limit",
+					"limit must be at least 1, or absent for the whole history");
 		}
 		this.history.lastSequence(relationshipId);
 		StreamingResponseBody body = (out) -> {
@@ -85,7 +87,7 @@ class EventsController {
 
 	private static void checkFromSequence(long fromSequence) {
 		if (fromSequence < 0) {
-			throw new InvalidParameterException("fromSequence", "fromSequence must be 0 or more");
+			throw new InvalidQueryParameterException("fromSequence", "fromSequence must be 0 or more");
 		}
 	}
 

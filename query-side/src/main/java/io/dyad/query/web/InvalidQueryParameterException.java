@@ -10,7 +10,7 @@ public class InvalidQueryParameterException extends RuntimeException {
 		this.parameter = parameter;
 	}
 
-	String parameter() {
+	public String parameter() {
 		return this.parameter;
 	}
 
