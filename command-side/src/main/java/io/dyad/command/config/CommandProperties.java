@@ -9,10 +9,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The command side's settings.
  *
  * @param snapshotThreshold events after which a relationship is snapshotted
+ * @param cachedRelationships relationships kept in memory between commands
  * @param retry how a command that lost a concurrent append is retried
  */
 @ConfigurationProperties("dyad.command")
-public record CommandProperties(@DefaultValue("100") int snapshotThreshold, @DefaultValue Retry retry) {
+public record CommandProperties(@DefaultValue("100") int snapshotThreshold,
+		@DefaultValue("10000") int cachedRelationships, @DefaultValue Retry retry) {
 
 	/**
 	 * @param maxCount retries after the first attempt

@@ -7,10 +7,15 @@ import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.ehcache.CacheManager;
+import org.ehcache.config.builders.CacheConfigurationBuilder;
+import org.ehcache.config.builders.CacheManagerBuilder;
+import org.ehcache.config.builders.ResourcePoolsBuilder;
+import org.ehcache.core.Ehcache;
 
 import org.springframework.boot.autoconfigure.jackson.Jackson2ObjectMapperBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -25,15 +30,33 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties(CommandProperties.class)
 class CommandSideConfiguration {
 
+	private static final String RELATIONSHIP_CACHE = "relationships";
+
 	@Bean
 	SnapshotTriggerDefinition relationshipSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
 		return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
 	}
 
-	/** Keeps recently used relationships in memory so a command does not replay them. */
+	/**
+	 * Keeps the most recently used relationships in memory, so a command neither reads
+	 * nor replays their events. Entries are held strongly: a weakly held aggregate is
+	 * gone after the next garbage collection, which under load is every few commands.
+	 */
+	@Bean(destroyMethod = "close")
+	CacheManager relationshipCacheManager(CommandProperties properties) {
+		return CacheManagerBuilder.newCacheManagerBuilder()
+			.withCache(RELATIONSHIP_CACHE,
+					CacheConfigurationBuilder.newCacheConfigurationBuilder(Object.class, Object.class,
+							ResourcePoolsBuilder.heap(properties.cachedRelationships())))
+			.build(true);
+	}
+
 	@Bean
-	Cache relationshipCache() {
-		return new WeakReferenceCache();
+	Cache relationshipCache(CacheManager relationshipCacheManager) {
+		// Axon's adapter takes the implementation type, which every cache of a manager
+		// has.
+		return new EhCache3Adapter(
+				(Ehcache) relationshipCacheManager.getCache(RELATIONSHIP_CACHE, Object.class, Object.class));
 	}
 
 	/** Axon registers handler interceptor beans on the command bus. */
