@@ -1,6 +1,7 @@
 package io.dyad.command.config;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import io.dyad.api.command.RelationshipCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ValidatorFactory;
 import org.axonframework.commandhandling.CommandBus;
@@ -11,6 +12,8 @@ import org.axonframework.common.caching.EhCache3Adapter;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.axonframework.modelling.command.VersionedAggregateIdentifier;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
@@ -57,6 +60,17 @@ class CommandSideConfiguration {
 		// has.
 		return new EhCache3Adapter(
 				(Ehcache) relationshipCacheManager.getCache(RELATIONSHIP_CACHE, Object.class, Object.class));
+	}
+
+	/**
+	 * Reads the target from the command's accessor: Axon's default resolver looks for the
+	 * annotated field by reflection on every command. The annotation stays, for routing
+	 * in the distributed mode and for the test fixture.
+	 */
+	@Bean
+	CommandTargetResolver relationshipTargetResolver() {
+		return (command) -> new VersionedAggregateIdentifier(
+				((RelationshipCommand) command.getPayload()).relationshipId(), null);
 	}
 
 	/** Axon registers handler interceptor beans on the command bus. */

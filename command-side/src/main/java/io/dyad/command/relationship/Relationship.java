@@ -59,7 +59,8 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * <p>
  * Its fields are its snapshot: Jackson reads and writes them directly.
  */
-@Aggregate(snapshotTriggerDefinition = "relationshipSnapshotTrigger", cache = "relationshipCache")
+@Aggregate(snapshotTriggerDefinition = "relationshipSnapshotTrigger", cache = "relationshipCache",
+		commandTargetResolver = "relationshipTargetResolver")
 @JsonAutoDetect(fieldVisibility = Visibility.ANY, getterVisibility = Visibility.NONE,
 		isGetterVisibility = Visibility.NONE, setterVisibility = Visibility.NONE)
 class Relationship {

@@ -22,7 +22,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record AdaptResourcesCommand(@TargetAggregateIdentifier @NotBlank String relationshipId,
 		@NotBlank @Size(max = 100) String adaptationId, @NotNull Party adaptingParty, @NotNull Resource resource,
 		@NotNull Magnitude magnitude, @Valid MonetaryValue investment, @Size(max = 2000) String description,
-		@Size(max = 50) List<@NotBlank @Size(max = 200) String> networkActors, @NotNull Instant occurredAt) {
+		@Size(max = 50) List<@NotBlank @Size(max = 200) String> networkActors,
+		@NotNull Instant occurredAt) implements RelationshipCommand {
 
 	public AdaptResourcesCommand {
 		networkActors = networkActors == null ? List.of() : List.copyOf(networkActors);

@@ -17,7 +17,9 @@ public record AssessRelationshipCommand(@TargetAggregateIdentifier @NotBlank Str
 		@NotBlank String assessmentId, @NotNull Instant assessedAt,
 		@NotNull @ScoresEvery(Benefit.class) Map<Benefit, @NotNull @DecimalMin("0") @DecimalMax("5") Double> benefits,
 		@NotNull @ScoresEvery(Negative.class) Map<Negative, @NotNull @DecimalMin("0") @DecimalMax("5") Double> negatives,
-		@NotNull @ScoresEvery(Perspective.class) Map<Perspective, @NotNull @DecimalMin("0") @DecimalMax("5") Double> perspectives) {
+		@NotNull @ScoresEvery(Perspective.class) Map<Perspective, @NotNull @DecimalMin("0") @DecimalMax("5") Double> perspectives)
+		implements
+			RelationshipCommand {
 
 	public AssessRelationshipCommand {
 		benefits = benefits == null ? null : Map.copyOf(benefits);

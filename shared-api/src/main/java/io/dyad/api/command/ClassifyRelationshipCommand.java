@@ -10,5 +10,6 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
 /** Records the relational type as the client perceives the supplier. */
 public record ClassifyRelationshipCommand(@TargetAggregateIdentifier @NotBlank String relationshipId,
-		@NotNull RelationalType relationalType, @Size(max = 2000) String rationale, @NotNull Instant classifiedAt) {
+		@NotNull RelationalType relationalType, @Size(max = 2000) String rationale,
+		@NotNull Instant classifiedAt) implements RelationshipCommand {
 }

@@ -12,5 +12,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 /** Ends the relationship; DISSOLUTION is terminal. */
 public record DissolveCommand(@TargetAggregateIdentifier @NotBlank String relationshipId,
 		@NotNull DissolutionReason reason, @NotNull DissolutionInitiator initiatedBy, @NotNull Instant occurredAt,
-		@Size(max = 2000) String note) {
+		@Size(max = 2000) String note) implements RelationshipCommand {
 }

@@ -19,7 +19,8 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record OpenRelationshipCommand(@TargetAggregateIdentifier @NotBlank @Size(max = 100) String relationshipId,
 		@NotNull @Valid Organisation supplier, @NotNull @Valid Organisation client, RelationalType relationalType,
-		@NotNull Instant openedAt, @Size(max = 20) List<@NotBlank @Size(max = 100) String> tags) {
+		@NotNull Instant openedAt,
+		@Size(max = 20) List<@NotBlank @Size(max = 100) String> tags) implements RelationshipCommand {
 
 	public OpenRelationshipCommand {
 		relationalType = relationalType == null ? RelationalType.PROSPECTING : relationalType;

@@ -20,5 +20,5 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record RecordInteractionCommand(@TargetAggregateIdentifier @NotBlank String relationshipId,
 		@NotBlank @Size(max = 100) String interactionId, @NotNull InteractionKind kind, @NotNull Outcome outcome,
 		@NotNull Instant occurredAt, @Valid MonetaryValue monetaryValue, @Size(max = 2000) String summary,
-		@NotNull Party initiatedBy) {
+		@NotNull Party initiatedBy) implements RelationshipCommand {
 }

@@ -1,0 +1,8 @@
+package io.dyad.api.command;
+
+/** A command addressed to one relationship. */
+public interface RelationshipCommand {
+
+	String relationshipId();
+
+}
