@@ -30,7 +30,8 @@ final class RawRead {
 		}
 
 		String describe() {
-			String reads = "median of " + this.reads + " reads after 1 warm-up read";
+			String reads = ((this.reads == 1) ? "1 read" : "median of " + this.reads + " reads")
+					+ " after 1 warm-up read";
 			return Double.isNaN(this.error) ? reads
 					: reads + String.format(Locale.ROOT, ", mean %.2f ± %.2f s (99.9%%)", this.mean, this.error);
 		}

@@ -16,13 +16,10 @@ final class Rounds {
 		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
-	/** "median of 3 rounds: 1,020 / 998 / 1,011", or "1 round". */
+	/** "median of 3 rounds: 1,020 / 998 / 1,011", or "1 round: 1,020". */
 	static String describe(double[] values) {
-		if (values.length == 1) {
-			return "1 round";
-		}
-		return "median of " + values.length + " rounds: "
-				+ Arrays.stream(values).mapToObj(Report::format).collect(Collectors.joining(" / "));
+		String rounds = (values.length == 1) ? "1 round: " : "median of " + values.length + " rounds: ";
+		return rounds + Arrays.stream(values).mapToObj(Report::format).collect(Collectors.joining(" / "));
 	}
 
 }
