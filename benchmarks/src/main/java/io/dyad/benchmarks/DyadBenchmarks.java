@@ -22,15 +22,13 @@ public final class DyadBenchmarks {
 	public static void main(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		Report report = new Report(options);
-		Path run = harnessDirectory().resolve("runs")
-			.resolve(
-					options.label() + "-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+		String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+		Path run = harnessDirectory().resolve("runs").resolve(options.label() + "-" + started);
 		double[] rebuild = null;
-		Harness harness;
 		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad.log"))) {
 			report.add("startup to ready", server.startup().toMillis(), "ms",
 					"process start to /actuator/health/readiness 200, empty store");
-			harness = new Harness(options, report, new GatlingRunner(run.resolve("gatling"), server.baseUrl()),
+			Harness harness = new Harness(options, report, new GatlingRunner(run.resolve("gatling"), server.baseUrl()),
 					server.http());
 			Seeding.open(harness, Cohort.roundRobin(options.relationships()));
 			if (options.runs("latency") || options.runs("queries")) {
@@ -63,7 +61,7 @@ public final class DyadBenchmarks {
 			}
 		}
 		report.write(options.out(), options.label());
-		System.out.println("Gatling's reports and JMH's log: " + run);
+		System.out.println("Gatling's reports, JMH's log and the application's log: " + run);
 	}
 
 	/**
