@@ -11,9 +11,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged standalone application in a child process, on a free port of 127.0.0.1,
- * over a temporary data directory, its output in a log file beside the data.
+ * over a temporary data directory, its output in a log file that outlives the data.
  */
 final class DyadServer implements AutoCloseable {
+
+	static final String HEAP = "-Xmx1g";
 
 	private static final Duration START_LIMIT = Duration.ofMinutes(3);
 
@@ -33,20 +35,20 @@ final class DyadServer implements AutoCloseable {
 	}
 
 	/** Starts the application and waits until it reports itself ready. */
-	static DyadServer start(Path jar, String heap) throws IOException, InterruptedException {
+	static DyadServer start(Path jar, Path log) throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: package the application first");
 		}
 		Path dataDir = Files.createTempDirectory("dyad-bench-");
 		int port = freePort();
-		Path log = dataDir.resolve("dyad.log");
+		Files.createDirectories(log.getParent());
 		long started = System.nanoTime();
-		Process process = new ProcessBuilder(List.of(javaExecutable(), heap, "-jar", jar.toAbsolutePath().toString(),
+		Process process = new ProcessBuilder(List.of(javaExecutable(), HEAP, "-jar", jar.toAbsolutePath().toString(),
 				"--server.port=" + port, "--server.address=127.0.0.1", "--dyad.data-dir=" + dataDir.resolve("data")))
 			.redirectErrorStream(true)
 			.redirectOutput(log.toFile())
 			.start();
-		Http http = new Http("http://127.0.0.1:" + port);
+		Http http = new Http(baseUrl(port));
 		long deadline = started + START_LIMIT.toNanos();
 		while (!http.ok("/actuator/health/readiness")) {
 			if (!process.isAlive() || System.nanoTime() > deadline) {
@@ -59,7 +61,11 @@ final class DyadServer implements AutoCloseable {
 	}
 
 	Http http() {
-		return new Http("http://127.0.0.1:" + this.port);
+		return new Http(baseUrl());
+	}
+
+	String baseUrl() {
+		return baseUrl(this.port);
 	}
 
 	Duration startup() {
@@ -90,6 +96,10 @@ final class DyadServer implements AutoCloseable {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String baseUrl(int port) {
+		return "http://127.0.0.1:" + port;
 	}
 
 	private static String javaExecutable() {

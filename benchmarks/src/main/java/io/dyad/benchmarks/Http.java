@@ -7,12 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** The JDK HTTP client, HTTP/1.1, against one base address. */
+/**
+ * The harness's own few calls (readiness, processors, replays, metrics), one at a time
+ * with the JDK client; every load goes through Gatling.
+ */
 final class Http {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -32,7 +34,7 @@ final class Http {
 
 	boolean ok(String path) {
 		try {
-			return send(get(path)).statusCode() == 200;
+			return send(HttpRequest.newBuilder(uri(path)).GET()).statusCode() == 200;
 		}
 		catch (UncheckedIOException ex) {
 			return false;
@@ -40,61 +42,36 @@ final class Http {
 	}
 
 	JsonNode getJson(String path) {
-		HttpResponse<String> response = send(get(path));
-		return parse(expect(response, 200));
+		return answer(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
-	/** Posts a command and answers the version it reports. */
-	long post(String path, String body) {
-		HttpResponse<String> response = send(postRequest(path, body));
-		if (response.statusCode() != 200 && response.statusCode() != 201 && response.statusCode() != 202) {
-			throw new IllegalStateException(
-					"POST " + path + " answered " + response.statusCode() + ": " + response.body());
+	JsonNode post(String path, String body) {
+		return answer(HttpRequest.newBuilder(uri(path))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	private JsonNode answer(HttpRequest.Builder request) {
+		HttpResponse<String> response = send(request);
+		if (response.statusCode() >= 300) {
+			throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
+					+ response.statusCode() + ": " + response.body());
 		}
-		JsonNode answer = parse(response.body());
-		return answer.path("version").asLong(-1);
-	}
-
-	CompletableFuture<HttpResponse<String>> getAsync(String path) {
-		return CLIENT.sendAsync(get(path), HttpResponse.BodyHandlers.ofString());
-	}
-
-	CompletableFuture<HttpResponse<String>> postAsync(String path, String body) {
-		return CLIENT.sendAsync(postRequest(path, body), HttpResponse.BodyHandlers.ofString());
-	}
-
-	static JsonNode parse(String body) {
 		try {
-			return JSON.readTree(body);
+			return JSON.readTree(response.body());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 	}
 
-	static String expect(HttpResponse<String> response, int status) {
-		if (response.statusCode() != status) {
-			throw new IllegalStateException(response.request().method() + " " + response.uri() + " answered "
-					+ response.statusCode() + ": " + response.body());
-		}
-		return response.body();
+	private URI uri(String path) {
+		return URI.create(this.base + path);
 	}
 
-	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(TIMEOUT).GET().build();
-	}
-
-	private HttpRequest postRequest(String path, String body) {
-		return HttpRequest.newBuilder(URI.create(this.base + path))
-			.timeout(TIMEOUT)
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(body))
-			.build();
-	}
-
-	private static HttpResponse<String> send(HttpRequest request) {
+	private static HttpResponse<String> send(HttpRequest.Builder request) {
 		try {
-			return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+			return CLIENT.send(request.timeout(TIMEOUT).build(), HttpResponse.BodyHandlers.ofString());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
