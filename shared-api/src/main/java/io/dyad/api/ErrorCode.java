@@ -18,7 +18,8 @@ public enum ErrorCode {
 	RELATIONSHIP_NOT_YET_OPENED(404, "relationship-not-yet-opened", "Relationship not yet opened at that instant"),
 	VERIFICATION_RUN_NOT_FOUND(404, "verification-run-not-found", "Verification run not found"),
 	PROCESSOR_NOT_FOUND(404, "processor-not-found", "Event processor not found"),
-	REPLAY_NOT_POSSIBLE(409, "replay-not-possible", "Replay not possible");
+	REPLAY_NOT_POSSIBLE(409, "replay-not-possible", "Replay not possible"),
+	EVENT_STORE_BUSY(503, "event-store-busy", "Event store busy");
 
 	private final int status;
 

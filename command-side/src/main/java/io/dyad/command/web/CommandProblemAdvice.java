@@ -1,6 +1,7 @@
 package io.dyad.command.web;
 
 import java.net.URI;
+import java.sql.SQLTransientException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,8 +40,14 @@ class CommandProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(CommandProblemAdvice.class);
 
+	private static final String RETRY_AFTER_SECONDS = "1";
+
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> refused(CommandExecutionException ex) {
+		SQLTransientException busyStore = busyStore(ex);
+		if (busyStore != null) {
+			return busy(busyStore);
+		}
 		if (!(ex.getDetails().orElse(null) instanceof CommandErrorDetails details)) {
 			log.error("Command failed", ex);
 			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -52,6 +60,30 @@ class CommandProblemAdvice {
 		ProblemDetail problem = problem(details.code(), details.detail());
 		details.facts().forEach(problem::setProperty);
 		return respond(details.code(), problem);
+	}
+
+	/**
+	 * Under more load than the event store takes, a command can wait in vain for a
+	 * connection. Its unit of work rolled back, so nothing was stored and the client may
+	 * send it again.
+	 */
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> busy(SQLTransientException ex) {
+		ProblemDetail problem = problem(ErrorCode.EVENT_STORE_BUSY, "The event store had no connection free in time ("
+				+ ex.getMessage() + "); nothing was stored, send the command again");
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.body(problem);
+	}
+
+	private static SQLTransientException busyStore(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLTransientException transientFailure) {
+				return transientFailure;
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler
