@@ -1,9 +1,9 @@
 package io.dyad.benchmarks;
 
 /**
- * One of the issue's goals for a figure and whether the figure meets it. A goal stated
- * for other conditions than the run's (another rate, a smaller store) is shown but not
- * judged.
+ * One of Dyad's performance goals for a figure and whether the figure meets it. A goal
+ * stated for other conditions than the run's (another rate, a smaller store) is shown but
+ * not judged.
  */
 record Goal(String text, String verdict) {
 

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param relationships relationships the commands spread over, round robin
  * @param longEvents prior events of the long relationship (latency, queries)
  * @param events events in the store when the projections are rebuilt (1,000,000 for the
- * issue's figure)
+ * goal's size)
  * @param rounds measured rounds of each measurement; the median is reported
  * @param seconds length of one measured round
  * @param warmupSeconds mixed load before the first measurement, so the server's JIT has

@@ -14,8 +14,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 /**
- * The figures of one run, each beside the issue's goal for it, printed as they come and
- * as a table at the end, and written as Markdown and JSON.
+ * The figures of one run, each beside its goal, printed as they come and as a table at
+ * the end, and written as Markdown and JSON.
  */
 final class Report {
 

@@ -50,7 +50,7 @@ final class Throughput {
 		return harness.load(ClosedLoopSimulation.class, requests + ", " + clients + " users, " + round, parameters);
 	}
 
-	/** The issue states its goals for 16 clients over 1,000 relationships. */
+	/** The throughput goals are stated for 16 clients over 1,000 relationships. */
 	private static void report(Harness harness, String people, boolean goals, double command, double noOp,
 			double[] commands, double[] ceiling, long failed) {
 		boolean judged = harness.options().relationships() == 1_000;
