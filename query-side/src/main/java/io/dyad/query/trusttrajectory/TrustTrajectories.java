@@ -164,9 +164,10 @@ class TrustTrajectories {
 		return bucket.getList("points", Document.class).stream().map(TrustTrajectories::toPoint).toList();
 	}
 
+	/** Drops the collections: far cheaper than deleting each document. */
 	void clear() {
-		this.heads.deleteMany(new Document());
-		this.buckets.deleteMany(new Document());
+		this.heads.drop();
+		this.buckets.drop();
 		this.recentBuckets.clear();
 	}
 
