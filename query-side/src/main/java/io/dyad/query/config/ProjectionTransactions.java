@@ -19,7 +19,9 @@ import org.springframework.context.annotation.Configuration;
  * read and write MongoDB, which takes no part in them. Beside the standalone
  * application's event store, Axon's defaults would hold one of the event store's pooled
  * JDBC connections through every query and every processor batch, so that concurrent
- * queries wait for connections and fail when the pool times out.
+ * queries wait for connections and fail when the pool times out. Without a transaction
+ * manager a tracking processor also stores a batch's token after the batch, as a pooled
+ * one does, instead of before it in a transaction that would not cover the documents.
  */
 @Configuration(proxyBeanMethods = false)
 class ProjectionTransactions {
