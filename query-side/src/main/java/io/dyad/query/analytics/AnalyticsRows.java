@@ -98,7 +98,8 @@ class AnalyticsRows {
 	void clear() {
 		this.lock.writeLock().lock();
 		try {
-			this.collection.deleteMany(new Document());
+			// Far cheaper than deleting each document.
+			this.collection.drop();
 			this.columns = new AnalyticsColumns();
 		}
 		finally {

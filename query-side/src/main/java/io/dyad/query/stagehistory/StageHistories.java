@@ -82,8 +82,9 @@ class StageHistories {
 		return Optional.ofNullable(this.collection.find(Filters.eq("_id", relationshipId)).first());
 	}
 
+	/** Drops the collection: far cheaper than deleting each document. */
 	void clear() {
-		this.collection.deleteMany(new Document());
+		this.collection.drop();
 	}
 
 	static StageHistoryView toView(Document history) {

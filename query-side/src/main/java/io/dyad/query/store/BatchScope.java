@@ -11,7 +11,7 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * A projection's pending changes for one processor batch: the pooled processor handles a
+ * A projection's pending changes for one processor batch: a streaming processor handles a
  * batch of events in one unit of work, so the handlers change a state held by that unit
  * of work and the store is written once per batch. The state is written as the handler of
  * the batch's last event ends, before the processor stores the batch's token as the unit

@@ -16,13 +16,13 @@ import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.WriteModel;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * The documents of one collection that a batch reads and changes, read by {@code _id} at
  * most once (the documents the batch is expected to touch in one query, on first use) and
- * written in one bulk write: documents replaced whole, then partial updates of documents
- * the batch did not replace.
+ * written in one bulk write: documents replaced whole, then the fields the batch set in
+ * documents it did not replace, one update per document however many fields the batch set
+ * in it.
  */
 public final class DocumentChanges {
 
@@ -34,7 +34,7 @@ public final class DocumentChanges {
 
 	private final Map<String, Document> replaced = new LinkedHashMap<>();
 
-	private final List<WriteModel<Document>> updates = new ArrayList<>();
+	private final Map<String, Document> fieldsSet = new LinkedHashMap<>();
 
 	private Set<String> expected;
 
@@ -79,22 +79,26 @@ public final class DocumentChanges {
 		this.replaced.put(id, document);
 	}
 
-	/** Updates a document this batch has not replaced, without reading it. */
-	public void update(String id, Bson update) {
-		this.updates.add(new UpdateOneModel<>(Filters.eq("_id", id), update));
+	/**
+	 * Sets a field (a dotted path) of a document this batch has not replaced, without
+	 * reading it.
+	 */
+	public void set(String id, String field, Object value) {
+		this.fieldsSet.computeIfAbsent(id, (key) -> new Document()).put(field, value);
 	}
 
 	public void write() {
-		List<WriteModel<Document>> writes = new ArrayList<>(this.replaced.size() + this.updates.size());
+		List<WriteModel<Document>> writes = new ArrayList<>(this.replaced.size() + this.fieldsSet.size());
 		ReplaceOptions upsert = new ReplaceOptions().upsert(true);
 		this.replaced
 			.forEach((id, document) -> writes.add(new ReplaceOneModel<>(Filters.eq("_id", id), document, upsert)));
-		writes.addAll(this.updates);
+		this.fieldsSet.forEach(
+				(id, fields) -> writes.add(new UpdateOneModel<>(Filters.eq("_id", id), new Document("$set", fields))));
 		if (!writes.isEmpty()) {
 			this.collection.bulkWrite(writes, new BulkWriteOptions().ordered(true));
 		}
 		this.replaced.clear();
-		this.updates.clear();
+		this.fieldsSet.clear();
 	}
 
 }

@@ -9,7 +9,6 @@ import java.util.Set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import io.dyad.api.query.TrustPointView;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Repository;
  * in buckets of {@value #BUCKET_SIZE}, keyed {@code <relationshipId>:<bucketNo>}, so a
  * long relationship neither rewrites one huge document per interaction nor stores one
  * document per point. Everything is read and written by {@code _id}, once per processor
- * batch: the points first, then the heads that count them.
+ * batch: the points first, then the heads that count them. Queries read the head, and the
+ * points of recently read buckets from memory.
  */
 @Repository
 class TrustTrajectories {
@@ -38,6 +38,9 @@ class TrustTrajectories {
 
 	static final int BUCKET_SIZE = 1_000;
 
+	/** About 15 MB: the points of ten trajectories of 10,000 interactions. */
+	static final long RECENT_POINTS = 100_000;
+
 	private final MongoCollection<Document> heads;
 
 	private final MongoCollection<Document> buckets;
@@ -45,6 +48,8 @@ class TrustTrajectories {
 	private final int bucketSize;
 
 	private final BatchScope<Changes> batch;
+
+	private final RecentBuckets recentBuckets = new RecentBuckets(RECENT_POINTS);
 
 	@Autowired
 	TrustTrajectories(MongoDatabase database) {
@@ -104,7 +109,7 @@ class TrustTrajectories {
 					started.getList("points", Document.class).add(pointDocument(point));
 				}
 				else {
-					changes.buckets().update(bucketId, Updates.set("points." + slot, pointDocument(point)));
+					changes.buckets().set(bucketId, "points." + slot, pointDocument(point));
 				}
 				Document span = spans.get(bucketNo);
 				if (occurredAt.compareTo(span.getString("from")) < 0) {
@@ -121,40 +126,55 @@ class TrustTrajectories {
 		});
 	}
 
+	/** The relationship's trajectory as its stored head counts it; empty when unknown. */
+	Optional<Head> head(String relationshipId) {
+		return Optional.ofNullable(this.heads.find(Filters.eq("_id", relationshipId)).first())
+			.map((head) -> new Head(relationshipId, head.getInteger("count"), head.getList("buckets", Document.class)));
+	}
+
 	/**
-	 * The points whose occurredAt lies within the window (bounds inclusive, null for
-	 * open), in the order they were recorded; empty when the relationship is unknown.
+	 * The points the head counts whose occurredAt lies within the window (bounds
+	 * inclusive, null for open), in the order they were recorded. A bucket may hold more
+	 * points than the head counts: a batch writes its points before the head.
 	 */
-	Optional<List<TrustPointView>> points(String relationshipId, Instant from, Instant to) {
-		Optional<Document> head = head(relationshipId);
-		if (head.isEmpty()) {
-			return Optional.empty();
-		}
+	List<TrustPointView> points(Head head, Instant from, Instant to) {
 		String lower = StoredInstant.write(from);
 		String upper = StoredInstant.write(to);
 		List<TrustPointView> points = new ArrayList<>();
-		List<Document> spans = head.get().getList("buckets", Document.class);
-		for (int bucketNo = 0; bucketNo < spans.size(); bucketNo++) {
-			Document span = spans.get(bucketNo);
+		for (int bucketNo = 0; bucketNo < head.spans().size(); bucketNo++) {
+			Document span = head.spans().get(bucketNo);
 			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
-				Document bucket = this.buckets.find(Filters.eq("_id", relationshipId + ":" + bucketNo)).first();
-				for (Document point : bucket.getList("points", Document.class)) {
-					if (within(point.getString("occurredAt"), lower, upper)) {
-						points.add(toPoint(point));
+				int counted = Math.min(this.bucketSize, head.count() - bucketNo * this.bucketSize);
+				for (TrustPointView point : this.recentBuckets.points(head.relationshipId() + ":" + bucketNo, counted,
+						this::storedPoints)) {
+					if (within(point.occurredAt(), from, to)) {
+						points.add(point);
 					}
 				}
 			}
 		}
-		return Optional.of(points);
+		return points;
 	}
 
-	Optional<Document> head(String relationshipId) {
-		return Optional.ofNullable(this.heads.find(Filters.eq("_id", relationshipId)).first());
+	private List<TrustPointView> storedPoints(String bucketId) {
+		Document bucket = this.buckets.find(Filters.eq("_id", bucketId)).first();
+		if (bucket == null) {
+			return List.of();
+		}
+		return bucket.getList("points", Document.class).stream().map(TrustTrajectories::toPoint).toList();
 	}
 
+	/** Drops the collections: far cheaper than deleting each document. */
 	void clear() {
-		this.heads.deleteMany(new Document());
-		this.buckets.deleteMany(new Document());
+		this.heads.drop();
+		this.buckets.drop();
+		this.recentBuckets.clear();
+	}
+
+	/**
+	 * A stored trajectory head: the points it counts and each bucket's time span.
+	 */
+	record Head(String relationshipId, int count, List<Document> spans) {
 	}
 
 	/**
@@ -173,6 +193,10 @@ class TrustTrajectories {
 	/** Stored instants have a fixed width, so their string order is time order. */
 	private static boolean within(String instant, String lower, String upper) {
 		return (lower == null || instant.compareTo(lower) >= 0) && (upper == null || instant.compareTo(upper) <= 0);
+	}
+
+	private static boolean within(Instant instant, Instant from, Instant to) {
+		return (from == null || !instant.isBefore(from)) && (to == null || !instant.isAfter(to));
 	}
 
 	private static Document pointDocument(TrustPointView point) {

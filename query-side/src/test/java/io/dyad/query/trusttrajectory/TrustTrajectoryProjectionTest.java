@@ -16,6 +16,7 @@ import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
 import io.dyad.query.MongoTestServer;
 import io.dyad.query.ProcessorBatch;
+import io.dyad.query.store.StoredInstant;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.GenericSubscriptionQueryMessage;
@@ -122,6 +123,49 @@ class TrustTrajectoryProjectionTest {
 		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":2")).first())).containsExactly("i-9");
 		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
 		assertThat(trajectory(null, null, 1_000).totalPoints()).isEqualTo(2 * BUCKET_SIZE + 1);
+	}
+
+	@Test
+	void answersWithThePointsRecordedSinceAnEarlierAnswer() {
+		List<InteractionRecordedEvent> interactions = record(ID, BUCKET_SIZE + 1);
+		TrustTrajectoryView earlier = trajectory(null, null, 1_000);
+		TrustTrajectoryView earlierDownsampled = trajectory(null, null, 3);
+
+		for (int i = BUCKET_SIZE + 2; i <= 2 * BUCKET_SIZE + 1; i++) {
+			var event = interaction(ID, "i-" + i, InteractionKind.SOCIAL, Outcome.NEUTRAL, at(i), 0.5, 0.5);
+			this.projection.on(event, i, ReplayStatus.REGULAR);
+			interactions.add(event);
+		}
+
+		assertThat(earlier.points()).containsExactlyElementsOf(points(interactions.subList(0, BUCKET_SIZE + 1)));
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+		assertThat(trajectory(null, null, 3).totalPoints()).isEqualTo(2 * BUCKET_SIZE + 1);
+		assertThat(trajectory(null, null, 3).points()).last().isEqualTo(points(interactions).get(2 * BUCKET_SIZE));
+		assertThat(earlierDownsampled.points()).last().isEqualTo(points(interactions).get(BUCKET_SIZE));
+	}
+
+	@Test
+	void answersOnlyThePointsTheTrajectoryCountsWhileABatchIsHalfStored() {
+		List<InteractionRecordedEvent> interactions = record(ID, 2);
+		var third = interaction(ID, "i-3", InteractionKind.SOCIAL, Outcome.NEUTRAL, at(3), 0.5, 0.5);
+		// A batch that stored its point in the bucket but not yet the head counting it.
+		this.mongo.database()
+			.getCollection(TrustTrajectories.BUCKETS)
+			.updateOne(Filters.eq("_id", ID + ":0"),
+					new Document("$set", new Document("points.2",
+							new Document("occurredAt", StoredInstant.write(third.occurredAt())).append("trust", 0.5)
+								.append("uncertainty", 0.5)
+								.append("interactionId", "i-3")
+								.append("kind", "SOCIAL")
+								.append("outcome", "NEUTRAL"))));
+
+		TrustTrajectoryView halfStored = trajectory(null, null, 1_000);
+		this.projection.on(third, 3, ReplayStatus.REGULAR);
+		interactions.add(third);
+
+		assertThat(halfStored.points()).containsExactlyElementsOf(points(interactions.subList(0, 2)));
+		assertThat(halfStored.totalPoints()).isEqualTo(2);
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
 	}
 
 	@Test

@@ -1,13 +1,19 @@
 package io.dyad.standalone.query;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.zaxxer.hikari.HikariDataSource;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -15,6 +21,9 @@ import org.springframework.http.ResponseEntity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class RelationshipQueriesIT extends QueryIntegrationTest {
+
+	@Autowired
+	private HikariDataSource eventStoreConnections;
 
 	@Test
 	void answersTheSummaryOfARelationship() {
@@ -85,6 +94,37 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 			.containsExactly("i-1", "i-3");
 		assertThat(twoPoints.path("downsampled").asBoolean()).isTrue();
 		assertThat(twoPoints.path("totalPoints").asInt()).isEqualTo(3);
+	}
+
+	@Test
+	void answersWhileEveryEventStoreConnectionIsInUse() throws SQLException {
+		History history = openRelationship("globex").exploring();
+		awaitVersion(history.relationshipId, 4);
+		String path = "/api/v1/relationships/" + history.relationshipId;
+		awaitBody(path + "/stage-history", (answer) -> answer.path("periods").size() == 2);
+		awaitBody(path + "/trust-trajectory", (answer) -> answer.path("totalPoints").asInt() == 3);
+		List<Connection> held = new ArrayList<>();
+		try {
+			while (held.size() < this.eventStoreConnections.getMaximumPoolSize()) {
+				held.add(this.eventStoreConnections.getConnection());
+			}
+
+			ResponseEntity<String> summary = get(path);
+			ResponseEntity<String> stageHistory = get(path + "/stage-history");
+			ResponseEntity<String> trajectory = get(path + "/trust-trajectory");
+
+			assertThat(summary.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(body(summary).path("version").asLong()).isEqualTo(4);
+			assertThat(stageHistory.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(body(stageHistory).path("periods")).hasSize(2);
+			assertThat(trajectory.getStatusCode()).isEqualTo(HttpStatus.OK);
+			assertThat(body(trajectory).path("totalPoints").asInt()).isEqualTo(3);
+		}
+		finally {
+			for (Connection connection : held) {
+				connection.close();
+			}
+		}
 	}
 
 	@Test
