@@ -1,5 +1,8 @@
 package io.dyad.command.config;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.dyad.api.command.RelationshipCommand;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -9,11 +12,17 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.EhCache3Adapter;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.modelling.command.CommandTargetResolver;
 import org.axonframework.modelling.command.VersionedAggregateIdentifier;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.ehcache.CacheManager;
 import org.ehcache.config.builders.CacheConfigurationBuilder;
 import org.ehcache.config.builders.CacheManagerBuilder;
@@ -38,6 +47,34 @@ class CommandSideConfiguration {
 	@Bean
 	SnapshotTriggerDefinition relationshipSnapshotTrigger(Snapshotter snapshotter, CommandProperties properties) {
 		return new EventCountSnapshotTriggerDefinition(snapshotter, properties.snapshotThreshold());
+	}
+
+	/**
+	 * Axon's snapshotter as its auto-configuration builds it, but taking snapshots on a
+	 * thread of its own: a snapshot re-reads the relationship from the store and writes
+	 * all of its state, which would otherwise hold up the command that triggered it. The
+	 * queue needs no bound, because a relationship has at most one snapshot scheduled at
+	 * a time.
+	 */
+	@Bean
+	SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
+			HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory,
+			EventStore eventStore, TransactionManager transactionManager, SnapshotterSpanFactory spanFactory,
+			ExecutorService snapshotExecutor) {
+		return SpringAggregateSnapshotter.builder()
+			.repositoryProvider(configuration::repository)
+			.transactionManager(transactionManager)
+			.eventStore(eventStore)
+			.parameterResolverFactory(parameterResolverFactory)
+			.handlerDefinition(handlerDefinition)
+			.spanFactory(spanFactory)
+			.executor(snapshotExecutor)
+			.build();
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService snapshotExecutor() {
+		return Executors.newSingleThreadExecutor((task) -> new Thread(task, "relationship-snapshots"));
 	}
 
 	/**
