@@ -6,7 +6,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.dyad.query.store.ProjectionStoreBackend;
 
 /**
  * A mongo-java-server in memory, the same wire-compatible store the standalone
@@ -19,7 +19,7 @@ public final class MongoTestServer implements AutoCloseable {
 	private final MongoClient client;
 
 	public MongoTestServer() {
-		this.server = new MongoServer(H2Backend.inMemory());
+		this.server = new MongoServer(ProjectionStoreBackend.inMemory());
 		InetSocketAddress address = this.server.bind();
 		this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
 	}

@@ -31,7 +31,7 @@ class EmbeddedMongoConfiguration {
 
 	@Bean(destroyMethod = "close")
 	H2Backend embeddedMongoBackend(@Value("${dyad.data-dir}") Path dataDir) {
-		return new H2Backend(dataDir.resolve("projections.mv").toString());
+		return ProjectionStoreBackend.open(dataDir.resolve("projections.mv"));
 	}
 
 	@Bean

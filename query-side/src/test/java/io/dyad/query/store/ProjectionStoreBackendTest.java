@@ -1,0 +1,123 @@
+package io.dyad.query.store;
+
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ProjectionStoreBackendTest {
+
+	private static final int SUMMARIES = 2_000;
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void findsEverythingAStoreOfTheDefaultOrderHeld() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served before = new Served(new H2Backend(file.toString()))) {
+			fill(before);
+		}
+		try (Served after = new Served(ProjectionStoreBackend.open(file))) {
+			assertHoldsWhatWasFilled(after);
+		}
+	}
+
+	@Test
+	void keepsItsOrderAcrossRestarts() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served first = new Served(ProjectionStoreBackend.open(file))) {
+			fill(first);
+		}
+		try (Served again = new Served(ProjectionStoreBackend.open(file))) {
+			assertHoldsWhatWasFilled(again);
+		}
+	}
+
+	@Test
+	void keepsIndexesCreatedAfterTheStart() {
+		try (Served store = new Served(ProjectionStoreBackend.inMemory())) {
+			fill(store);
+			assertHoldsWhatWasFilled(store);
+		}
+	}
+
+	/**
+	 * Summaries by {@code _id} and tokens under a compound unique index, as Axon keeps
+	 * them.
+	 */
+	private static void fill(Served store) {
+		MongoCollection<Document> summaries = store.collection("summaries");
+		for (int i = 0; i < SUMMARIES; i++) {
+			summaries.insertOne(new Document("_id", "r-" + i).append("version", i));
+		}
+		MongoCollection<Document> tokens = store.collection("tokens");
+		tokens.createIndex(Indexes.ascending("processorName", "segment"), new IndexOptions().unique(true));
+		for (String processor : new String[] { "analytics", "stage-history" }) {
+			for (int segment = 0; segment < 2; segment++) {
+				tokens.insertOne(new Document("processorName", processor).append("segment", segment));
+			}
+		}
+	}
+
+	private static void assertHoldsWhatWasFilled(Served store) {
+		MongoCollection<Document> summaries = store.collection("summaries");
+		for (int i = 0; i < SUMMARIES; i++) {
+			Document summary = summaries.find(Filters.eq("_id", "r-" + i)).first();
+			assertThat(summary).as("r-" + i).isNotNull();
+			assertThat(summary.getInteger("version")).isEqualTo(i);
+		}
+		assertThat(summaries.find(Filters.eq("_id", "r-" + SUMMARIES)).first()).isNull();
+		assertDuplicate(() -> summaries.insertOne(new Document("_id", "r-7")));
+		MongoCollection<Document> tokens = store.collection("tokens");
+		assertDuplicate(() -> tokens.insertOne(new Document("processorName", "analytics").append("segment", 1)));
+		tokens.insertOne(new Document("processorName", "analytics").append("segment", 2));
+		assertThat(tokens.countDocuments()).isEqualTo(5);
+	}
+
+	private static void assertDuplicate(Runnable write) {
+		assertThatThrownBy(write::run).isInstanceOfSatisfying(MongoWriteException.class,
+				(ex) -> assertThat(ex.getError().getCategory()).isEqualTo(ErrorCategory.DUPLICATE_KEY));
+	}
+
+	/** A backend served over the wire and reached through the real driver. */
+	private static final class Served implements AutoCloseable {
+
+		private final MongoServer server;
+
+		private final MongoClient client;
+
+		Served(H2Backend backend) {
+			this.server = new MongoServer(backend);
+			InetSocketAddress address = this.server.bind();
+			this.client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+		}
+
+		MongoCollection<Document> collection(String name) {
+			return this.client.getDatabase("dyad").getCollection(name);
+		}
+
+		@Override
+		public void close() {
+			this.client.close();
+			this.server.shutdownNow();
+		}
+
+	}
+
+}
