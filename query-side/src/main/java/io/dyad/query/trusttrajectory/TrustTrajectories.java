@@ -22,12 +22,15 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Trust trajectories in MongoDB. A head document per relationship holds the point count,
- * the last sequence number applied and each bucket's time span; the points themselves sit
- * in buckets of {@value #BUCKET_SIZE}, keyed {@code <relationshipId>:<bucketNo>}, so a
- * long relationship neither rewrites one huge document per interaction nor stores one
- * document per point. Everything is read and written by {@code _id}, once per processor
- * batch: the points first, then the heads that count them. Queries read the head, and the
- * points of recently read buckets from memory.
+ * the last sequence number applied, its bucket size and each bucket's time span; the
+ * points themselves sit in buckets, keyed {@code <relationshipId>:<bucketNo>}, so a long
+ * relationship neither rewrites one huge document per interaction nor stores one document
+ * per point. An interaction rewrites its bucket and the head, which lists a span per
+ * bucket: {@value #BUCKET_SIZE} points per bucket keeps both small up to tens of
+ * thousands of points. Heads written before the size was stored used
+ * {@value #FIRST_BUCKET_SIZE}. Everything is read and written by {@code _id}, once per
+ * processor batch: the points first, then the heads that count them. Queries read the
+ * head, and the points of recently read buckets from memory.
  */
 @Repository
 class TrustTrajectories {
@@ -36,7 +39,9 @@ class TrustTrajectories {
 
 	static final String BUCKETS = "trust_trajectory_buckets";
 
-	static final int BUCKET_SIZE = 1_000;
+	static final int BUCKET_SIZE = 100;
+
+	static final int FIRST_BUCKET_SIZE = 1_000;
 
 	/** About 15 MB: the points of ten trajectories of 10,000 interactions. */
 	static final long RECENT_POINTS = 100_000;
@@ -74,6 +79,7 @@ class TrustTrajectories {
 			changes.heads()
 				.replace(new Document("_id", relationshipId).append("count", 0)
 					.append("version", sequence)
+					.append("bucketSize", this.bucketSize)
 					.append("buckets", new ArrayList<Document>()));
 			return true;
 		});
@@ -91,8 +97,9 @@ class TrustTrajectories {
 				return false;
 			}
 			int count = head.getInteger("count");
-			int bucketNo = count / this.bucketSize;
-			int slot = count % this.bucketSize;
+			int bucketSize = bucketSize(head);
+			int bucketNo = count / bucketSize;
+			int slot = count % bucketSize;
 			String bucketId = relationshipId + ":" + bucketNo;
 			String occurredAt = StoredInstant.write(point.occurredAt());
 			List<Document> spans = head.getList("buckets", Document.class);
@@ -129,7 +136,8 @@ class TrustTrajectories {
 	/** The relationship's trajectory as its stored head counts it; empty when unknown. */
 	Optional<Head> head(String relationshipId) {
 		return Optional.ofNullable(this.heads.find(Filters.eq("_id", relationshipId)).first())
-			.map((head) -> new Head(relationshipId, head.getInteger("count"), head.getList("buckets", Document.class)));
+			.map((head) -> new Head(relationshipId, head.getInteger("count"), bucketSize(head),
+					head.getList("buckets", Document.class)));
 	}
 
 	/**
@@ -144,7 +152,7 @@ class TrustTrajectories {
 		for (int bucketNo = 0; bucketNo < head.spans().size(); bucketNo++) {
 			Document span = head.spans().get(bucketNo);
 			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
-				int counted = Math.min(this.bucketSize, head.count() - bucketNo * this.bucketSize);
+				int counted = Math.min(head.bucketSize(), head.count() - bucketNo * head.bucketSize());
 				for (TrustPointView point : this.recentBuckets.points(head.relationshipId() + ":" + bucketNo, counted,
 						this::storedPoints)) {
 					if (within(point.occurredAt(), from, to)) {
@@ -172,9 +180,10 @@ class TrustTrajectories {
 	}
 
 	/**
-	 * A stored trajectory head: the points it counts and each bucket's time span.
+	 * A stored trajectory head: the points it counts, how many a bucket holds and each
+	 * bucket's time span.
 	 */
-	record Head(String relationshipId, int count, List<Document> spans) {
+	record Head(String relationshipId, int count, int bucketSize, List<Document> spans) {
 	}
 
 	/**
@@ -188,6 +197,10 @@ class TrustTrajectories {
 			this.heads.write();
 		}
 
+	}
+
+	private static int bucketSize(Document head) {
+		return head.getInteger("bucketSize", FIRST_BUCKET_SIZE);
 	}
 
 	/** Stored instants have a fixed width, so their string order is time order. */

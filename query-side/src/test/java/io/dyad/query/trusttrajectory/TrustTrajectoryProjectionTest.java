@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import io.dyad.api.event.InteractionRecordedEvent;
 import io.dyad.api.query.FindTrustTrajectoryQuery;
 import io.dyad.api.query.TrustPointAdded;
@@ -98,11 +99,7 @@ class TrustTrajectoryProjectionTest {
 
 	@Test
 	void fillsBucketsAlikeWhenBatchesCrossTheirBoundaries() {
-		List<InteractionRecordedEvent> interactions = new ArrayList<>();
-		for (int i = 1; i <= 2 * BUCKET_SIZE + 1; i++) {
-			interactions.add(interaction(ID, "i-" + i, InteractionKind.COMMUNICATION, Outcome.POSITIVE, at(i),
-					0.30 + i / 100.0, 1.00 - i / 100.0));
-		}
+		List<InteractionRecordedEvent> interactions = interactions(2 * BUCKET_SIZE + 1);
 		ProcessorBatch first = new ProcessorBatch().then(() -> this.projection.on(opened(ID), 0));
 		ProcessorBatch second = new ProcessorBatch();
 		for (int i = 1; i <= interactions.size(); i++) {
@@ -123,6 +120,42 @@ class TrustTrajectoryProjectionTest {
 		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":2")).first())).containsExactly("i-9");
 		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
 		assertThat(trajectory(null, null, 1_000).totalPoints()).isEqualTo(2 * BUCKET_SIZE + 1);
+	}
+
+	@Test
+	void keepsTheBucketSizeATrajectoryStartedWith() {
+		List<InteractionRecordedEvent> interactions = interactions(2 * BUCKET_SIZE + 1);
+		this.projection.on(opened(ID), 0);
+		apply(this.projection, interactions.subList(0, BUCKET_SIZE + 2), 1);
+		TrustTrajectoryProjection resized = new TrustTrajectoryProjection(
+				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE - 1), this.emitter);
+		apply(resized, interactions.subList(BUCKET_SIZE + 2, interactions.size()), BUCKET_SIZE + 3);
+
+		var buckets = this.mongo.database().getCollection(TrustTrajectories.BUCKETS);
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":1")).first())).containsExactly("i-5", "i-6", "i-7",
+				"i-8");
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":2")).first())).containsExactly("i-9");
+		assertThat(resized.handle(new FindTrustTrajectoryQuery(ID, null, null, 1_000)).orElseThrow().points())
+			.containsExactlyElementsOf(points(interactions));
+	}
+
+	@Test
+	void readsAndExtendsHeadsStoredWithoutTheirBucketSize() {
+		List<InteractionRecordedEvent> interactions = interactions(8);
+		TrustTrajectoryProjection first = new TrustTrajectoryProjection(
+				new TrustTrajectories(this.mongo.database(), TrustTrajectories.FIRST_BUCKET_SIZE), this.emitter);
+		first.on(opened(ID), 0);
+		apply(first, interactions.subList(0, 5), 1);
+		this.mongo.database()
+			.getCollection(TrustTrajectories.HEADS)
+			.updateOne(Filters.eq("_id", ID), Updates.unset("bucketSize"));
+
+		apply(this.projection, interactions.subList(5, 8), 6);
+
+		var buckets = this.mongo.database().getCollection(TrustTrajectories.BUCKETS);
+		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":0")).first())).containsExactly("i-1", "i-2", "i-3",
+				"i-4", "i-5", "i-6", "i-7", "i-8");
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
 	}
 
 	@Test
@@ -250,6 +283,23 @@ class TrustTrajectoryProjectionTest {
 			interactions.add(event);
 		}
 		return interactions;
+	}
+
+	private static List<InteractionRecordedEvent> interactions(int count) {
+		List<InteractionRecordedEvent> interactions = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			interactions.add(interaction(ID, "i-" + i, InteractionKind.COMMUNICATION, Outcome.POSITIVE, at(i),
+					0.30 + i / 100.0, 1.00 - i / 100.0));
+		}
+		return interactions;
+	}
+
+	private static void apply(TrustTrajectoryProjection projection, List<InteractionRecordedEvent> interactions,
+			long firstSequence) {
+		long sequence = firstSequence;
+		for (InteractionRecordedEvent interaction : interactions) {
+			projection.on(interaction, sequence++, ReplayStatus.REGULAR);
+		}
 	}
 
 	private TrustTrajectoryView trajectory(Instant from, Instant to, int maxPoints) {
