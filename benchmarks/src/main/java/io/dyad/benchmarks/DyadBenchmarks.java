@@ -38,18 +38,23 @@ public final class DyadBenchmarks {
 				warmUp(harness);
 			}
 			if (options.runs("throughput")) {
+				harness.awaitCaughtUp(harness.head());
 				Throughput.measure(harness);
 			}
 			if (options.runs("latency")) {
+				harness.awaitCaughtUp(harness.head());
 				CommandLatency.measure(harness);
 			}
 			if (options.runs("lag")) {
+				harness.awaitCaughtUp(harness.head());
 				ProjectionLag.measure(harness);
 			}
 			if (options.runs("queries")) {
+				harness.awaitCaughtUp(harness.head());
 				QueryLatency.measure(harness);
 			}
 			if (options.runs("growth")) {
+				harness.awaitCaughtUp(harness.head());
 				Growth.measure(harness);
 			}
 			if (options.runs("rebuild")) {

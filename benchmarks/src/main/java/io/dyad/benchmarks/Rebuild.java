@@ -1,7 +1,6 @@
 package io.dyad.benchmarks;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Rebuild {
 
-	private static final Duration WAIT_LIMIT = Duration.ofHours(2);
-
 	private Rebuild() {
 	}
 
@@ -23,7 +20,7 @@ final class Rebuild {
 	static double[] replay(Harness harness) throws InterruptedException {
 		Options options = harness.options();
 		Seeding.fillTo(harness, Cohort.roundRobin(options.relationships()), options.events());
-		awaitCaughtUp(harness, harness.head());
+		harness.awaitCaughtUp(harness.head());
 		List<String> processors = new ArrayList<>();
 		harness.http()
 			.getJson("/api/v1/processors")
@@ -36,7 +33,7 @@ final class Rebuild {
 			for (String processor : processors) {
 				harness.http().post("/api/v1/processors/" + processor + "/replay", "{}");
 			}
-			awaitCaughtUp(harness, harness.head());
+			harness.awaitCaughtUp(harness.head());
 			seconds[r] = (System.nanoTime() - start) / 1e9;
 		}
 		JsonNode heap = harness.http().getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
@@ -64,22 +61,6 @@ final class Rebuild {
 						+ "payloads deserialized; " + raw.describe());
 		double ratio = rebuildRate / raw.eventsPerSecond();
 		report.add("rebuild vs raw read", ratio, "ratio", Goal.atLeast(0.30, ratio).when(judged, conditions), "");
-	}
-
-	private static void awaitCaughtUp(Harness harness, long head) throws InterruptedException {
-		long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
-		while (System.nanoTime() < deadline) {
-			JsonNode processors = harness.http().getJson("/api/v1/processors").path("processors");
-			boolean caughtUp = processors.size() > 0;
-			for (JsonNode processor : processors) {
-				caughtUp &= !processor.path("replaying").asBoolean() && processor.path("position").asLong(-1) >= head;
-			}
-			if (caughtUp) {
-				return;
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("the processors did not catch up with position " + head);
 	}
 
 }
