@@ -34,14 +34,22 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	private static final String BY_VALUE = "byValue";
 
+	/** H2's default, as mongo-java-server opens its stores. */
+	private static final int AUTO_COMMIT_DELAY_MILLIS = 1_000;
+
 	private ProjectionStoreBackend(MVStore store) {
 		super(store);
 	}
 
-	/** Opens the store in this file, reordering the indexes of a store written before. */
+	/**
+	 * Opens the store in this file, reordering the indexes of a store written before. The
+	 * store's background writer starts only after the reorder's one commit, so a crash
+	 * during it leaves the store as it was.
+	 */
 	public static ProjectionStoreBackend open(Path file) {
-		MVStore store = MVStore.open(file.toString());
+		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
 		reorderIndexes(store);
+		store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MILLIS);
 		return new ProjectionStoreBackend(store);
 	}
 
