@@ -1,6 +1,10 @@
 package io.dyad.query.trusttrajectory;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -30,17 +34,35 @@ final class RecentBuckets {
 	}
 
 	/**
-	 * The first {@code counted} points of a bucket, or as many as it holds.
-	 * @param read reads the bucket's points from the store
+	 * The first points of each bucket, as many as its value counts or as it holds, in the
+	 * order of the given buckets.
+	 * @param counted the buckets wanted and how many of their points the head counts
+	 * @param read reads the points of the buckets that are not held, or held short, from
+	 * the store at once; a bucket it does not answer holds no points
 	 */
-	List<TrustPointView> points(String bucketId, int counted, Function<String, List<TrustPointView>> read) {
-		List<TrustPointView> held = this.buckets.getIfPresent(bucketId);
-		if (held == null || held.size() < counted) {
-			List<TrustPointView> stored = read.apply(bucketId);
-			held = this.buckets.asMap()
-				.merge(bucketId, stored, (old, fresh) -> (fresh.size() >= old.size()) ? fresh : old);
+	Map<String, List<TrustPointView>> points(Map<String, Integer> counted,
+			Function<Collection<String>, Map<String, List<TrustPointView>>> read) {
+		Map<String, List<TrustPointView>> points = new LinkedHashMap<>();
+		List<String> missing = new ArrayList<>();
+		counted.forEach((bucketId, count) -> {
+			List<TrustPointView> held = this.buckets.getIfPresent(bucketId);
+			points.put(bucketId, held);
+			if (held == null || held.size() < count) {
+				missing.add(bucketId);
+			}
+		});
+		if (!missing.isEmpty()) {
+			Map<String, List<TrustPointView>> stored = read.apply(missing);
+			for (String bucketId : missing) {
+				points.put(bucketId,
+						this.buckets.asMap()
+							.merge(bucketId, stored.getOrDefault(bucketId, List.of()),
+									(old, fresh) -> (fresh.size() >= old.size()) ? fresh : old));
+			}
 		}
-		return (held.size() > counted) ? held.subList(0, counted) : held;
+		points.replaceAll((bucketId, held) -> (held.size() > counted.get(bucketId))
+				? held.subList(0, counted.get(bucketId)) : held);
+		return points;
 	}
 
 	void clear() {

@@ -2,7 +2,11 @@ package io.dyad.query.trusttrajectory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -148,28 +152,33 @@ class TrustTrajectories {
 	List<TrustPointView> points(Head head, Instant from, Instant to) {
 		String lower = StoredInstant.write(from);
 		String upper = StoredInstant.write(to);
-		List<TrustPointView> points = new ArrayList<>();
+		Map<String, Integer> counted = new LinkedHashMap<>();
 		for (int bucketNo = 0; bucketNo < head.spans().size(); bucketNo++) {
 			Document span = head.spans().get(bucketNo);
 			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
-				int counted = Math.min(head.bucketSize(), head.count() - bucketNo * head.bucketSize());
-				for (TrustPointView point : this.recentBuckets.points(head.relationshipId() + ":" + bucketNo, counted,
-						this::storedPoints)) {
-					if (within(point.occurredAt(), from, to)) {
-						points.add(point);
-					}
+				counted.put(head.relationshipId() + ":" + bucketNo,
+						Math.min(head.bucketSize(), head.count() - bucketNo * head.bucketSize()));
+			}
+		}
+		List<TrustPointView> points = new ArrayList<>();
+		for (List<TrustPointView> bucket : this.recentBuckets.points(counted, this::storedPoints).values()) {
+			for (TrustPointView point : bucket) {
+				if (within(point.occurredAt(), from, to)) {
+					points.add(point);
 				}
 			}
 		}
 		return points;
 	}
 
-	private List<TrustPointView> storedPoints(String bucketId) {
-		Document bucket = this.buckets.find(Filters.eq("_id", bucketId)).first();
-		if (bucket == null) {
-			return List.of();
+	/** The stored points of these buckets, read in one query. */
+	private Map<String, List<TrustPointView>> storedPoints(Collection<String> bucketIds) {
+		Map<String, List<TrustPointView>> points = new HashMap<>();
+		for (Document bucket : this.buckets.find(Filters.in("_id", bucketIds))) {
+			points.put(bucket.getString("_id"),
+					bucket.getList("points", Document.class).stream().map(TrustTrajectories::toPoint).toList());
 		}
-		return bucket.getList("points", Document.class).stream().map(TrustTrajectories::toPoint).toList();
+		return points;
 	}
 
 	/** Drops the collections: far cheaper than deleting each document. */
