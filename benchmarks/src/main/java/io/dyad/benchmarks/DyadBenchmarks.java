@@ -38,23 +38,23 @@ public final class DyadBenchmarks {
 				warmUp(harness);
 			}
 			if (options.runs("throughput")) {
-				harness.awaitCaughtUp(harness.head());
+				harness.awaitCaughtUp();
 				Throughput.measure(harness);
 			}
 			if (options.runs("latency")) {
-				harness.awaitCaughtUp(harness.head());
+				harness.awaitCaughtUp();
 				CommandLatency.measure(harness);
 			}
 			if (options.runs("lag")) {
-				harness.awaitCaughtUp(harness.head());
+				harness.awaitCaughtUp();
 				ProjectionLag.measure(harness);
 			}
 			if (options.runs("queries")) {
-				harness.awaitCaughtUp(harness.head());
+				harness.awaitCaughtUp();
 				QueryLatency.measure(harness);
 			}
 			if (options.runs("growth")) {
-				harness.awaitCaughtUp(harness.head());
+				harness.awaitCaughtUp();
 				Growth.measure(harness);
 			}
 			if (options.runs("rebuild")) {

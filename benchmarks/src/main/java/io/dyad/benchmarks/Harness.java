@@ -23,10 +23,12 @@ record Harness(Options options, Report report, GatlingRunner gatling, Http http)
 	}
 
 	/**
-	 * Waits until every processor has left any replay and reached this position, so that
-	 * a measurement does not share the server with the backlog of the one before.
+	 * Waits until every processor has left any replay and reached the store's latest
+	 * event, so that a measurement does not share the server with the backlog of the one
+	 * before.
 	 */
-	void awaitCaughtUp(long position) throws InterruptedException {
+	void awaitCaughtUp() throws InterruptedException {
+		long position = head();
 		long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
 		while (System.nanoTime() < deadline) {
 			JsonNode processors = this.http.getJson("/api/v1/processors").path("processors");

@@ -20,7 +20,7 @@ final class Rebuild {
 	static double[] replay(Harness harness) throws InterruptedException {
 		Options options = harness.options();
 		Seeding.fillTo(harness, Cohort.roundRobin(options.relationships()), options.events());
-		harness.awaitCaughtUp(harness.head());
+		harness.awaitCaughtUp();
 		List<String> processors = new ArrayList<>();
 		harness.http()
 			.getJson("/api/v1/processors")
@@ -33,7 +33,7 @@ final class Rebuild {
 			for (String processor : processors) {
 				harness.http().post("/api/v1/processors/" + processor + "/replay", "{}");
 			}
-			harness.awaitCaughtUp(harness.head());
+			harness.awaitCaughtUp();
 			seconds[r] = (System.nanoTime() - start) / 1e9;
 		}
 		JsonNode heap = harness.http().getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
