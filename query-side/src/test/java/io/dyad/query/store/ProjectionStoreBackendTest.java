@@ -2,6 +2,7 @@ package io.dyad.query.store;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -50,10 +51,21 @@ class ProjectionStoreBackendTest {
 	}
 
 	@Test
-	void keepsIndexesCreatedAfterTheStart() {
-		try (Served store = new Served(ProjectionStoreBackend.inMemory())) {
+	void ordersIndexesCreatedAfterTheStartByValue() {
+		ProjectionStoreBackend backend = ProjectionStoreBackend.inMemory();
+		try (Served store = new Served(backend)) {
 			fill(store);
 			assertHoldsWhatWasFilled(store);
+			List<String> indexes = backend.getMvStore()
+				.getMapNames()
+				.stream()
+				.filter((name) -> name.contains("._index_"))
+				.toList();
+			assertThat(indexes).contains("dyad.summaries._index__id_", "dyad.tokens._index_processorName_1_segment_1");
+			for (String index : indexes) {
+				assertThat(backend.getMvStore().openMap(index).getKeyType()).as(index)
+					.isInstanceOf(IndexKeyOrder.class);
+			}
 		}
 	}
 
