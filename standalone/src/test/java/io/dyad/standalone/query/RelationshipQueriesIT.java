@@ -97,6 +97,25 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 	}
 
 	@Test
+	void answersTheSameTrustTrajectoryAgainUntilItGrows() {
+		History history = openRelationship("globex").exploring();
+		String trajectory = "/api/v1/relationships/" + history.relationshipId + "/trust-trajectory";
+		awaitBody(trajectory, (answer) -> answer.path("totalPoints").asInt() == 3);
+
+		ResponseEntity<String> first = get(trajectory);
+		ResponseEntity<String> again = get(trajectory);
+		history.interaction("i-4", InteractionKind.SOCIAL, Outcome.NEGATIVE, day(20), 0.379429375, 0.7280171875);
+		JsonNode grown = awaitBody(trajectory, (answer) -> answer.path("totalPoints").asInt() == 4);
+
+		assertThat(again.getBody()).isEqualTo(first.getBody());
+		assertThat(again.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+		assertThat(again.getHeaders().getContentLength()).isEqualTo(again.getBody().getBytes().length);
+		assertThat(grown.path("points")).extracting((point) -> point.path("interactionId").asText())
+			.containsExactly("i-1", "i-2", "i-3", "i-4");
+		assertThat(grown.path("points").get(3).path("trust").asDouble()).isEqualTo(0.379429375);
+	}
+
+	@Test
 	void answersWhileEveryEventStoreConnectionIsInUse() throws SQLException {
 		History history = openRelationship("globex").exploring();
 		awaitVersion(history.relationshipId, 4);
