@@ -1,0 +1,45 @@
+package io.dyad.standalone.store;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.SplittableRandom;
+
+import org.axonframework.common.DateTimeUtils;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class StoredTimestampTest {
+
+	@Test
+	void readsWhatAxonWritesAsAxonReadsIt() {
+		SplittableRandom random = new SplittableRandom(11);
+		long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
+		long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
+		for (int i = 0; i < 100_000; i++) {
+			String stored = DateTimeUtils
+				.formatInstant(Instant.ofEpochSecond(random.nextLong(first, last + 1), random.nextInt(1_000_000_000)));
+
+			assertThat(StoredTimestamp.parse(stored)).as(stored).isEqualTo(DateTimeUtils.parseInstant(stored));
+		}
+	}
+
+	@Test
+	void leavesOtherFormsToAxon() {
+		for (String stored : new String[] { "2025-01-06T09:00:00Z", "2025-01-06T11:00:00.000+02:00",
+				"2025-01-06T09:00:00.123456Z", "+10000-01-01T00:00:00.000Z", "2024-02-29T23:59:59.999Z" }) {
+			assertThat(StoredTimestamp.parse(stored)).as(stored).isEqualTo(DateTimeUtils.parseInstant(stored));
+		}
+	}
+
+	@Test
+	void refusesWhatAxonRefuses() {
+		for (String stored : new String[] { "2025-02-29T09:00:00.000Z", "2025-01-06T24:00:00.000Z",
+				"2025-13-06T09:00:00.000Z", "2025-01-06 09:00:00.000Z", "yesterday" }) {
+			assertThatExceptionOfType(DateTimeParseException.class).as(stored)
+				.isThrownBy(() -> StoredTimestamp.parse(stored));
+		}
+	}
+
+}
