@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTrajectoryView> {
 
-	/** The most JSON kept, in bytes: a 1,000-point answer is about 170 KB. */
+	/** The most JSON kept, in bytes: a 1,000-point answer is about 180 KB. */
 	static final long WRITTEN_BYTES = 32L * 1024 * 1024;
 
 	private final ObjectMapper mapper;

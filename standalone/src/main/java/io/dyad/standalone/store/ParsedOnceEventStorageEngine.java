@@ -23,7 +23,8 @@ import org.axonframework.serialization.SerializedObject;
  * Axon's JDBC event storage engine, reading each tracked event's timestamp once. Axon's
  * own stored entry parses its timestamp text at every call, and a tracking processor asks
  * twice per event: to decide whether the event may leave gaps behind, and for the
- * message. With four processors replaying, parsing was a quarter of their work.
+ * message. In a profile of four processors replaying on a freshly started server, the
+ * parse took a quarter of their time.
  */
 final class ParsedOnceEventStorageEngine extends JdbcEventStorageEngine {
 
