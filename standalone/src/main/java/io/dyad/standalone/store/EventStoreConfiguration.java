@@ -65,6 +65,16 @@ class EventStoreConfiguration {
 	}
 
 	/**
+	 * Compacts the embedded H2 store while the application runs; a PostgreSQL server
+	 * looks after its own files.
+	 */
+	@Bean
+	AutoCloseable eventStoreCompaction(DataSource dataSource) {
+		return EventStoreCompaction.of(dataSource).<AutoCloseable>map((compaction) -> compaction).orElse(() -> {
+		});
+	}
+
+	/**
 	 * Axon creates no tables itself; the factory's DDL is idempotent, so it runs at every
 	 * start.
 	 */
