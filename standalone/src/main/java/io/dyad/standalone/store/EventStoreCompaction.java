@@ -33,6 +33,9 @@ final class EventStoreCompaction implements AutoCloseable {
 	/** The most bytes of live pages rewritten at a time. */
 	static final int REWRITE_LIMIT = 4 * 1024 * 1024;
 
+	/** A compaction rewrites at most a few megabytes, well within this. */
+	private static final long CLOSE_WAIT_SECONDS = 10;
+
 	private static final Logger logger = LoggerFactory.getLogger(EventStoreCompaction.class);
 
 	private final MVStore store;
@@ -58,9 +61,16 @@ final class EventStoreCompaction implements AutoCloseable {
 		return !this.store.isClosed() && this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT);
 	}
 
+	/**
+	 * Lets a running compaction finish instead of interrupting it: an interrupt during
+	 * H2's file I/O closes the store's file channel.
+	 */
 	@Override
-	public void close() {
-		this.scheduler.shutdownNow();
+	public void close() throws InterruptedException {
+		this.scheduler.shutdown();
+		if (!this.scheduler.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+			logger.warn("The event store's compaction did not finish within {} s of shutdown", CLOSE_WAIT_SECONDS);
+		}
 	}
 
 	private void compactQuietly() {
