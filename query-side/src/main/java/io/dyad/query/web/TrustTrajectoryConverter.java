@@ -2,6 +2,7 @@ package io.dyad.query.web;
 
 import java.io.IOException;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -12,6 +13,7 @@ import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +58,7 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 	}
 
 	@Override
-	protected Long getContentLength(TrustTrajectoryView answer, MediaType contentType) throws IOException {
+	protected Long getContentLength(TrustTrajectoryView answer, MediaType contentType) {
 		return (long) json(answer).length;
 	}
 
@@ -65,13 +67,19 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 		output.getBody().write(json(answer));
 	}
 
-	private byte[] json(TrustTrajectoryView answer) throws IOException {
-		byte[] json = this.written.getIfPresent(answer);
-		if (json == null) {
-			json = this.mapper.writeValueAsBytes(answer);
-			this.written.put(answer, json);
+	/** Concurrent first requests for one answer wait for a single write. */
+	private byte[] json(TrustTrajectoryView answer) {
+		return this.written.get(answer, this::write);
+	}
+
+	private byte[] write(TrustTrajectoryView answer) {
+		try {
+			return this.mapper.writeValueAsBytes(answer);
 		}
-		return json;
+		catch (JsonProcessingException ex) {
+			throw new HttpMessageNotWritableException(
+					"Could not write the trust trajectory: " + ex.getOriginalMessage(), ex);
+		}
 	}
 
 }
