@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.sql.DataSource;
 
@@ -21,9 +22,14 @@ import org.slf4j.LoggerFactory;
  * background thread, the only one that compacts. Each commit writes a new chunk of the
  * store file, and events are only appended, so every chunk keeps a live page or two and
  * is never freed: the file grew by about 40 KB per command (13.8 GB at 335,000 events).
- * This rewrites the live pages of sparse chunks once a second, as H2's own thread would
- * under load; the next commit stores them, and chunks left empty are reused once H2's
- * retention time has passed.
+ * Once a second this flushes the file to the disk and rewrites the live pages of sparse
+ * chunks, as H2's own thread would under load; the next commit stores them, and chunks
+ * left empty are reused once the retention time has passed.
+ * <p>
+ * H2 keeps a chunk for 45 s after it was written, assuming the operating system flushes
+ * its write buffers within that time, and it rewrites no younger chunk. Under full load
+ * that window alone held more than half a gigabyte of chunks, and the file kept growing.
+ * The flush every second makes the assumption hold for a much shorter retention time.
  */
 final class EventStoreCompaction implements AutoCloseable {
 
@@ -32,6 +38,9 @@ final class EventStoreCompaction implements AutoCloseable {
 
 	/** The most bytes of live pages rewritten at a time. */
 	static final int REWRITE_LIMIT = 4 * 1024 * 1024;
+
+	/** How long a written chunk is kept; several of this class's flushes apart. */
+	static final int RETENTION_MILLIS = 5_000;
 
 	/** A compaction rewrites at most a few megabytes, well within this. */
 	private static final long CLOSE_WAIT_SECONDS = 10;
@@ -46,19 +55,42 @@ final class EventStoreCompaction implements AutoCloseable {
 		return thread;
 	});
 
-	private EventStoreCompaction(MVStore store) {
+	private EventStoreCompaction(MVStore store, int retentionMillis) {
 		this.store = store;
+		this.store.setRetentionTime(retentionMillis);
 		this.scheduler.scheduleWithFixedDelay(this::compactQuietly, 1, 1, TimeUnit.SECONDS);
 	}
 
-	/** Starts compacting when the data source is an embedded H2 file database. */
+	/**
+	 * Starts compacting when the data source is an embedded H2 file database that writes
+	 * every commit at once, so that H2 runs no compaction of its own.
+	 */
 	static Optional<EventStoreCompaction> of(DataSource dataSource) {
-		return fileStore(dataSource).map(EventStoreCompaction::new);
+		return of(dataSource, RETENTION_MILLIS);
 	}
 
-	/** Rewrites the live pages of sparse chunks; answers whether it rewrote any. */
+	static Optional<EventStoreCompaction> of(DataSource dataSource, int retentionMillis) {
+		return fileStore(dataSource).map((store) -> new EventStoreCompaction(store, retentionMillis));
+	}
+
+	/**
+	 * Flushes what was written to the disk, then rewrites the live pages of sparse
+	 * chunks; answers whether it rewrote any.
+	 */
 	boolean compact() {
-		return !this.store.isClosed() && this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT);
+		if (this.store.isClosed()) {
+			return false;
+		}
+		this.store.sync();
+		// Queues for the store lock, which compact() then holds already: on its own it
+		// gives
+		// up after 10 ms, and under full load the committing requests hold the lock
+		// nearly
+		// all the time. With no background thread, H2 stores the rewritten pages on the
+		// thread that holds the lock, so nothing waits on another thread inside it.
+		AtomicBoolean rewrote = new AtomicBoolean();
+		this.store.executeFilestoreOperation(() -> rewrote.set(this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT)));
+		return rewrote.get();
 	}
 
 	/**
@@ -89,7 +121,8 @@ final class EventStoreCompaction implements AutoCloseable {
 				return Optional.empty();
 			}
 			MVStore store = session.getDatabase().getStore().getMvStore();
-			return (store.getFileStore() != null) ? Optional.of(store) : Optional.empty();
+			boolean writtenAtCommit = store.getFileStore() != null && store.getAutoCommitDelay() == 0;
+			return writtenAtCommit ? Optional.of(store) : Optional.empty();
 		}
 		catch (SQLException ex) {
 			throw new EventStoreUnavailableException(ex);

@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
 
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,16 +26,15 @@ class EventStoreCompactionTest {
 
 	/**
 	 * One row per commit, as the event store writes a command's events. H2 keeps chunks
-	 * it replaced for its retention time (45 s by default), which is set to 0 here so
-	 * that the test need not wait.
+	 * for the retention time (5 s in the application), which is 0 here so that the test
+	 * need not wait.
 	 */
 	@Test
 	void keepsTheStoreFileFromGrowingWithEveryCommit() throws Exception {
-		JdbcDataSource dataSource = dataSource(
-				"jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=0;RETENTION_TIME=0");
+		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=0");
 		boolean rewrote = false;
 		try (Connection keepOpen = dataSource.getConnection();
-				EventStoreCompaction compaction = EventStoreCompaction.of(dataSource).orElseThrow()) {
+				EventStoreCompaction compaction = EventStoreCompaction.of(dataSource, 0).orElseThrow()) {
 			createTable(keepOpen);
 			try (Connection writer = dataSource.getConnection()) {
 				writer.setAutoCommit(false);
@@ -62,8 +63,32 @@ class EventStoreCompactionTest {
 	}
 
 	@Test
+	void keepsWrittenChunksForFiveSeconds() throws Exception {
+		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=0");
+		try (Connection keepOpen = dataSource.getConnection();
+				EventStoreCompaction compaction = EventStoreCompaction.of(dataSource).orElseThrow()) {
+			assertThat(retentionTime(keepOpen)).isEqualTo(5_000);
+		}
+	}
+
+	@Test
 	void leavesStoresWithoutAFileAlone() {
 		assertThat(EventStoreCompaction.of(dataSource("jdbc:h2:mem:" + UUID.randomUUID()))).isEmpty();
+	}
+
+	/** With a write delay H2's background thread writes the commits and compacts. */
+	@Test
+	void leavesStoresThatH2CompactsAlone() throws Exception {
+		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events"));
+		try (Connection keepOpen = dataSource.getConnection()) {
+			assertThat(EventStoreCompaction.of(dataSource)).isEmpty();
+			assertThat(retentionTime(keepOpen)).isEqualTo(45_000);
+		}
+	}
+
+	private static int retentionTime(Connection connection) throws SQLException {
+		return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
+				? session.getDatabase().getStore().getMvStore().getRetentionTime() : -1;
 	}
 
 	private static JdbcDataSource dataSource(String url) {
