@@ -33,6 +33,20 @@ class ProcessorsIT extends AuditIntegrationTest {
 	}
 
 	@Test
+	void measuresEachProcessorsLatencyAndCapacity() {
+		String relationshipId = newRelationshipId();
+		record(relationshipId, new History(relationshipId).opened());
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> get("/actuator/metrics/eventProcessor.capacity?tag=processorName:stage-history")
+				.getStatusCode() == HttpStatus.OK);
+
+		assertThat(get("/actuator/metrics/eventProcessor.latency?tag=processorName:stage-history").getStatusCode())
+			.isEqualTo(HttpStatus.OK);
+		assertThat(get("/actuator/metrics/eventProcessor.allTimer").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+		assertThat(get("/actuator/metrics/eventStore.allTimer").getStatusCode()).isEqualTo(HttpStatus.OK);
+	}
+
+	@Test
 	void refusesAnUnknownProcessor() {
 		for (ResponseEntity<String> response : new ResponseEntity[] { get("/api/v1/processors/no-such-processor"),
 				post("/api/v1/processors/no-such-processor/replay", null) }) {

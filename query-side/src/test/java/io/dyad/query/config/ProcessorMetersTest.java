@@ -1,0 +1,53 @@
+package io.dyad.query.config;
+
+import java.util.List;
+
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.monitoring.MessageMonitor;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProcessorMetersTest {
+
+	private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+
+	private final ProcessorMeters meters = new ProcessorMeters(this.registry);
+
+	@Test
+	void measuresEachProcessorsLatencyAndCapacityOnly() {
+		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("eventProcessor",
+				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName",
+						"stage-history"),
+				(message) -> Tags.of("processorName", "stage-history"));
+
+		handle(monitor, GenericEventMessage.asEventMessage("an event"));
+
+		assertThat(meterNames()).containsExactlyInAnyOrder("eventProcessor.latency", "eventProcessor.capacity");
+		assertThat(this.registry.get("eventProcessor.latency").tags("processorName", "stage-history").gauge())
+			.isNotNull();
+		assertThat(this.registry.get("eventProcessor.capacity")
+			.tags("processorName", "stage-history", "payloadType", "String")
+			.gauge()).isNotNull();
+	}
+
+	@Test
+	void namesTheMetersAfterTheProcessorWithoutDimensions() {
+		handle(this.meters.registerEventProcessor("stage-history"), GenericEventMessage.asEventMessage("an event"));
+
+		assertThat(meterNames()).containsExactlyInAnyOrder("stage-history.latency", "stage-history.capacity");
+	}
+
+	private static void handle(MessageMonitor<? super EventMessage<?>> monitor, EventMessage<?> event) {
+		monitor.onMessageIngested(event).reportSuccess();
+	}
+
+	private List<String> meterNames() {
+		return this.registry.getMeters().stream().map(Meter::getId).map(Meter.Id::getName).distinct().toList();
+	}
+
+}
