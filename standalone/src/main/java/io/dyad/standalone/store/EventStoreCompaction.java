@@ -39,7 +39,7 @@ final class EventStoreCompaction implements AutoCloseable {
 	/** The most bytes of live pages rewritten at a time. */
 	static final int REWRITE_LIMIT = 4 * 1024 * 1024;
 
-	/** How long a written chunk is kept; several of this class's flushes apart. */
+	/** How long a written chunk is kept: five of this class's flushes. */
 	static final int RETENTION_MILLIS = 5_000;
 
 	/** A compaction rewrites at most a few megabytes, well within this. */
@@ -82,12 +82,10 @@ final class EventStoreCompaction implements AutoCloseable {
 			return false;
 		}
 		this.store.sync();
-		// Queues for the store lock, which compact() then holds already: on its own it
-		// gives
-		// up after 10 ms, and under full load the committing requests hold the lock
-		// nearly
-		// all the time. With no background thread, H2 stores the rewritten pages on the
-		// thread that holds the lock, so nothing waits on another thread inside it.
+		// Queues for the store lock, which compact() then already holds: on its own it
+		// gives up after 10 ms, and under full load the commits hold the lock nearly all
+		// the time. With no background thread, H2 stores the rewritten pages on the
+		// thread that holds the lock, so nothing inside waits on another thread.
 		AtomicBoolean rewrote = new AtomicBoolean();
 		this.store.executeFilestoreOperation(() -> rewrote.set(this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT)));
 		return rewrote.get();
