@@ -21,11 +21,8 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  */
 class ProcessorMeters extends GlobalMetricRegistry {
 
-	private final MeterRegistry registry;
-
 	ProcessorMeters(MeterRegistry registry) {
 		super(registry);
-		this.registry = registry;
 	}
 
 	@Override
@@ -38,9 +35,9 @@ class ProcessorMeters extends GlobalMetricRegistry {
 			Function<Message<?>, Iterable<Tag>> payloadTags, Function<Message<?>, Iterable<Tag>> processorTags) {
 		return new MultiMessageMonitor<>(List.of(EventProcessorLatencyMonitor.builder()
 			.meterNamePrefix(name)
-			.meterRegistry(this.registry)
+			.meterRegistry(getRegistry())
 			.tagsBuilder(processorTags)
-			.build(), CapacityMonitor.buildMonitor(name, this.registry, payloadTags)));
+			.build(), CapacityMonitor.buildMonitor(name, getRegistry(), payloadTags)));
 	}
 
 }

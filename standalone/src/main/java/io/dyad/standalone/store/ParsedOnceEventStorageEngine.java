@@ -17,7 +17,6 @@ import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.serialization.SerializedObject;
 
 /**
  * Axon's JDBC event storage engine, reading each tracked event's timestamp once. Axon's
@@ -53,12 +52,11 @@ final class ParsedOnceEventStorageEngine extends JdbcEventStorageEngine {
 		String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
 		String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
 		String timestamp = resultSet.getString(schema.timestampColumn());
-		DomainEventData<?> event = new Stamped<>(new GenericDomainEventEntry<>(resultSet.getString(schema.typeColumn()),
+		DomainEventData<?> event = new Stamped<>(resultSet.getString(schema.typeColumn()),
 				eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
 				resultSet.getLong(schema.sequenceNumberColumn()), eventIdentifier, timestamp,
 				resultSet.getString(schema.payloadTypeColumn()), resultSet.getString(schema.payloadRevisionColumn()),
-				readPayload(resultSet, schema.payloadColumn()), readPayload(resultSet, schema.metaDataColumn())),
-				StoredTimestamp.parse(timestamp));
+				readPayload(resultSet, schema.payloadColumn()), readPayload(resultSet, schema.metaDataColumn()));
 		boolean mayLeaveGaps = event.getTimestamp()
 			.isAfter(GenericEventMessage.clock.instant().minus(GAP_TIMEOUT_MILLIS, ChronoUnit.MILLIS));
 		GapAwareTrackingToken token;
@@ -74,42 +72,21 @@ final class ParsedOnceEventStorageEngine extends JdbcEventStorageEngine {
 		return new TrackedDomainEventData<>(token, event);
 	}
 
-	/** A stored event with its timestamp read once. */
-	private record Stamped<T>(DomainEventData<T> entry, Instant timestamp) implements DomainEventData<T> {
+	/** Axon's stored event, with its timestamp read once. */
+	private static final class Stamped<T> extends GenericDomainEventEntry<T> {
 
-		@Override
-		public String getType() {
-			return this.entry.getType();
-		}
+		private final Instant timestamp;
 
-		@Override
-		public String getAggregateIdentifier() {
-			return this.entry.getAggregateIdentifier();
-		}
-
-		@Override
-		public long getSequenceNumber() {
-			return this.entry.getSequenceNumber();
-		}
-
-		@Override
-		public String getEventIdentifier() {
-			return this.entry.getEventIdentifier();
+		Stamped(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier, String timestamp,
+				String payloadType, String payloadRevision, T payload, T metaData) {
+			super(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timestamp, payloadType, payloadRevision,
+					payload, metaData);
+			this.timestamp = StoredTimestamp.parse(timestamp);
 		}
 
 		@Override
 		public Instant getTimestamp() {
 			return this.timestamp;
-		}
-
-		@Override
-		public SerializedObject<T> getMetaData() {
-			return this.entry.getMetaData();
-		}
-
-		@Override
-		public SerializedObject<T> getPayload() {
-			return this.entry.getPayload();
 		}
 
 	}

@@ -1,14 +1,23 @@
 package io.dyad.query.config;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Replaces Axon's metric registry, which is made only when none is. */
+/**
+ * Replaces two Axon components that cost every processor time per handled event; Axon
+ * makes its own only when none is given.
+ */
 @Configuration(proxyBeanMethods = false)
-class Meters {
+class ProcessorOverhead {
+
+	@Bean
+	CorrelationDataProvider requestOrigins() {
+		return new RequestOrigins();
+	}
 
 	@Bean
 	GlobalMetricRegistry processorMeters(MeterRegistry registry) {
