@@ -2,7 +2,6 @@ package io.dyad.query.store;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.mongodb.ConnectionString;
 import de.bwaldvogel.mongo.MongoServer;
@@ -23,20 +22,9 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnExpression("'${spring.data.mongodb.uri:}'.isEmpty()")
 class EmbeddedMongoConfiguration {
 
-	/**
-	 * How often the embedded store's writes reach the disk; replays after a crash make up
-	 * for the rest.
-	 */
-	private static final long COMMIT_INTERVAL_MILLIS = 100;
-
 	@Bean(destroyMethod = "close")
 	H2Backend embeddedMongoBackend(@Value("${dyad.data-dir}") Path dataDir) {
 		return ProjectionStoreBackend.open(dataDir.resolve("projections.mv"));
-	}
-
-	@Bean
-	EmbeddedMongoCommitter embeddedMongoCommitter(H2Backend backend) {
-		return new EmbeddedMongoCommitter(backend, Duration.ofMillis(COMMIT_INTERVAL_MILLIS));
 	}
 
 	@Bean(destroyMethod = "shutdown")

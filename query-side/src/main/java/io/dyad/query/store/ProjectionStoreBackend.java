@@ -5,21 +5,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
+import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's H2 backend with its index maps ordered by {@link IndexKeyOrder}.
- * Every lookup by {@code _id} and every unique-index check goes through these maps, so
- * their comparisons were the largest single cost of a projection write.
+ * mongo-java-server's H2 backend with its index maps ordered by {@link IndexKeyOrder} and
+ * its documents stored as BSON by {@link BsonDocumentType}. Every lookup by {@code _id}
+ * and every unique-index check goes through the index maps, so their comparisons were the
+ * largest single cost of a projection write; storing the documents was the largest cost
+ * of a commit.
  */
 public final class ProjectionStoreBackend extends H2Backend {
 
@@ -27,12 +32,19 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	private static final String INDEX_MAP = "._index_";
 
+	/** mongo-java-server's prefix of the maps that hold a collection's documents. */
+	private static final String DOCUMENT_MAP = "databases.";
+
 	/** Where the store notes its layout, apart from mongo-java-server's own maps. */
 	private static final String LAYOUT = "dyad.layout";
 
 	private static final String INDEX_ORDER = "indexOrder";
 
 	private static final String BY_VALUE = "byValue";
+
+	private static final String DOCUMENTS = "documents";
+
+	private static final String BSON = "bson";
 
 	/** H2's default, as mongo-java-server opens its stores. */
 	private static final int AUTO_COMMIT_DELAY_MILLIS = 1_000;
@@ -42,13 +54,15 @@ public final class ProjectionStoreBackend extends H2Backend {
 	}
 
 	/**
-	 * Opens the store in this file, reordering the indexes of a store written before. The
-	 * store's background writer starts only after the reorder's one commit, so a crash
-	 * during it leaves the store as it was.
+	 * Opens the store in this file, reordering the indexes and re-encoding the documents
+	 * of a store written before. The store's background writer starts only after each of
+	 * these has made its one commit, so a crash during one leaves the store as it was.
 	 */
 	public static ProjectionStoreBackend open(Path file) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
-		reorderIndexes(store);
+		MVMap<String, String> layout = store.openMap(LAYOUT);
+		reorderIndexes(store, layout);
+		encodeDocuments(store, layout);
 		store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MILLIS);
 		return new ProjectionStoreBackend(store);
 	}
@@ -62,8 +76,7 @@ public final class ProjectionStoreBackend extends H2Backend {
 	 * A store written with the default key order holds its index entries in another
 	 * order: they are copied, once, into maps of the value order.
 	 */
-	private static void reorderIndexes(MVStore store) {
-		MVMap<String, String> layout = store.openMap(LAYOUT);
+	private static void reorderIndexes(MVStore store, MVMap<String, String> layout) {
 		if (BY_VALUE.equals(layout.get(INDEX_ORDER))) {
 			return;
 		}
@@ -80,8 +93,39 @@ public final class ProjectionStoreBackend extends H2Backend {
 		store.commit();
 	}
 
+	/**
+	 * A store written with H2's default value type holds its documents Java-serialized:
+	 * they are copied, once, into maps that store BSON. A store that already does has its
+	 * document maps opened with that type before mongo-java-server opens them.
+	 */
+	private static void encodeDocuments(MVStore store, MVMap<String, String> layout) {
+		boolean encoded = BSON.equals(layout.get(DOCUMENTS));
+		for (String name : store.getMapNames()) {
+			if (name.startsWith(DOCUMENT_MAP)) {
+				if (encoded) {
+					documentMap(store, name);
+				}
+				else {
+					MVMap<Object, Document> previous = store.openMap(name);
+					Map<Object, Document> documents = new LinkedHashMap<>(previous);
+					store.removeMap(previous);
+					documentMap(store, name).putAll(documents);
+					logger.info("Stored the {} documents of {} as BSON", documents.size(), name);
+				}
+			}
+		}
+		if (!encoded) {
+			layout.put(DOCUMENTS, BSON);
+			store.commit();
+		}
+	}
+
 	private static MVMap<Object, Object> indexMap(MVStore store, String name) {
 		return store.openMap(name, new MVMap.Builder<>().keyType(new IndexKeyOrder()));
+	}
+
+	private static MVMap<Object, Document> documentMap(MVStore store, String name) {
+		return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
 	}
 
 	@Override
@@ -90,8 +134,9 @@ public final class ProjectionStoreBackend extends H2Backend {
 	}
 
 	/**
-	 * Opens each index map with the value order first, so that mongo-java-server finds it
-	 * open when it asks the store for it by name.
+	 * Opens each document map with the BSON type and each index map with the value order
+	 * first, so that mongo-java-server finds them open when it asks the store for them by
+	 * name.
 	 */
 	private final class Database extends H2Database {
 
@@ -104,6 +149,12 @@ public final class ProjectionStoreBackend extends H2Backend {
 				boolean sparse) {
 			indexMap(getMvStore(), getFullCollectionNamespace(collectionName) + INDEX_MAP + indexName);
 			return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+		}
+
+		@Override
+		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+			documentMap(getMvStore(), DOCUMENT_MAP + getFullCollectionNamespace(collectionName));
+			return super.openOrCreateCollection(collectionName, options);
 		}
 
 	}

@@ -2,6 +2,7 @@ package io.dyad.query.store;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.util.Date;
 import java.util.List;
 
 import com.mongodb.ErrorCategory;
@@ -15,6 +16,7 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,13 +42,47 @@ class ProjectionStoreBackendTest {
 	}
 
 	@Test
-	void keepsItsOrderAcrossRestarts() {
+	void keepsWhatItReencodedAcrossRestarts() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served before = new Served(new H2Backend(file.toString()))) {
+			fill(before);
+		}
+		new Served(ProjectionStoreBackend.open(file)).close();
+		try (Served again = new Served(ProjectionStoreBackend.open(file))) {
+			assertHoldsWhatWasFilled(again);
+		}
+	}
+
+	@Test
+	void keepsItsOrderAndDocumentsAcrossRestarts() {
 		Path file = this.dataDir.resolve("projections.mv");
 		try (Served first = new Served(ProjectionStoreBackend.open(file))) {
 			fill(first);
 		}
 		try (Served again = new Served(ProjectionStoreBackend.open(file))) {
 			assertHoldsWhatWasFilled(again);
+		}
+	}
+
+	@Test
+	void storesTheDocumentsOfEveryCollectionAsBson() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served before = new Served(new H2Backend(file.toString()))) {
+			before.collection("summaries").insertOne(summary(1));
+		}
+		ProjectionStoreBackend backend = ProjectionStoreBackend.open(file);
+		try (Served store = new Served(backend)) {
+			store.collection("tokens").insertOne(new Document("processorName", "analytics"));
+			List<String> documentMaps = backend.getMvStore()
+				.getMapNames()
+				.stream()
+				.filter((name) -> name.startsWith("databases."))
+				.toList();
+			assertThat(documentMaps).contains("databases.dyad.summaries", "databases.dyad.tokens");
+			for (String documents : documentMaps) {
+				assertThat(backend.getMvStore().openMap(documents).getValueType()).as(documents)
+					.isInstanceOf(BsonDocumentType.class);
+			}
 		}
 	}
 
@@ -70,13 +106,13 @@ class ProjectionStoreBackendTest {
 	}
 
 	/**
-	 * Summaries by {@code _id} and tokens under a compound unique index, as Axon keeps
-	 * them.
+	 * Summaries by {@code _id}, with a value of each type the projections store, and
+	 * tokens under a compound unique index, as Axon keeps them.
 	 */
 	private static void fill(Served store) {
 		MongoCollection<Document> summaries = store.collection("summaries");
 		for (int i = 0; i < SUMMARIES; i++) {
-			summaries.insertOne(new Document("_id", "r-" + i).append("version", i));
+			summaries.insertOne(summary(i));
 		}
 		MongoCollection<Document> tokens = store.collection("tokens");
 		tokens.createIndex(Indexes.ascending("processorName", "segment"), new IndexOptions().unique(true));
@@ -90,9 +126,7 @@ class ProjectionStoreBackendTest {
 	private static void assertHoldsWhatWasFilled(Served store) {
 		MongoCollection<Document> summaries = store.collection("summaries");
 		for (int i = 0; i < SUMMARIES; i++) {
-			Document summary = summaries.find(Filters.eq("_id", "r-" + i)).first();
-			assertThat(summary).as("r-" + i).isNotNull();
-			assertThat(summary.getInteger("version")).isEqualTo(i);
+			assertThat(summaries.find(Filters.eq("_id", "r-" + i)).first()).as("r-" + i).isEqualTo(summary(i));
 		}
 		assertThat(summaries.find(Filters.eq("_id", "r-" + SUMMARIES)).first()).isNull();
 		assertDuplicate(() -> summaries.insertOne(new Document("_id", "r-7")));
@@ -100,6 +134,18 @@ class ProjectionStoreBackendTest {
 		assertDuplicate(() -> tokens.insertOne(new Document("processorName", "analytics").append("segment", 1)));
 		tokens.insertOne(new Document("processorName", "analytics").append("segment", 2));
 		assertThat(tokens.countDocuments()).isEqualTo(5);
+	}
+
+	private static Document summary(int i) {
+		return new Document("_id", "r-" + i).append("version", i)
+			.append("trust", i / 7.0)
+			.append("events", i * 1_000_000_007L)
+			.append("dissolved", i % 2 == 0)
+			.append("reason", null)
+			.append("openedAt", new Date(1_700_000_000_000L + i))
+			.append("stages",
+					List.of(new Document("stage", "EXPLORATION").append("from", i), new Document("stage", "BUILDING")))
+			.append("token", new Binary(new byte[] { (byte) i, 1, 2 }));
 	}
 
 	private static void assertDuplicate(Runnable write) {

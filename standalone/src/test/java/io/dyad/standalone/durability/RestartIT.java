@@ -15,6 +15,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import io.dyad.query.store.ProjectionStoreBackend;
 import io.dyad.standalone.DyadApplication;
 import org.bson.Document;
 import org.bson.types.Binary;
@@ -62,10 +63,8 @@ class RestartIT {
 		}
 
 		// Processors store their position as they handle events. The last event, an
-		// interaction, is not one
-		// the stage history handles, so its stored position may stop at the stage step
-		// just
-		// before it.
+		// interaction, is not one the stage history handles, so its stored position may
+		// stop at the stage step just before it.
 		assertThat(storedTokenPositions()).containsKeys("relationship-summary", "stage-history", "trust-trajectory")
 			.allSatisfy((processor, index) -> assertThat(index).as(processor)
 				.isBetween(lastGlobalIndex - 1, lastGlobalIndex));
@@ -100,12 +99,11 @@ class RestartIT {
 	}
 
 	/**
-	 * Reads the processors' stored positions straight from the stopped application's
-	 * embedded store. /** Reads each processor's furthest stored position straight from
-	 * the stopped application's embedded store.
+	 * Reads each processor's furthest stored position straight from the stopped
+	 * application's embedded store.
 	 */
 	private Map<String, Long> storedTokenPositions() {
-		H2Backend backend = new H2Backend(this.dataDir.resolve("projections.mv").toString());
+		H2Backend backend = ProjectionStoreBackend.open(this.dataDir.resolve("projections.mv"));
 		MongoServer server = new MongoServer(backend);
 		InetSocketAddress address = server.bind();
 		try (MongoClient mongo = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
