@@ -1,6 +1,7 @@
 package io.dyad.benchmarks;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -25,12 +26,16 @@ public final class DyadBenchmarks {
 		String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path run = harnessDirectory().resolve("runs").resolve(options.label() + "-" + started);
 		double[] rebuild = null;
-		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad.log"))) {
+		boolean reused = options.eventStore().filter(Files::isRegularFile).isPresent();
+		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad.log"), options.eventStore())) {
 			report.add("startup to ready", server.startup().toMillis(), "ms",
-					"process start to /actuator/health/readiness 200, empty store");
+					"process start to /actuator/health/readiness 200, "
+							+ (reused ? "kept event store, no projections yet" : "empty store"));
 			Harness harness = new Harness(options, report, new GatlingRunner(run.resolve("gatling"), server.baseUrl()),
 					server.http());
-			Seeding.open(harness, Cohort.roundRobin(options.relationships()));
+			if (!reused) {
+				Seeding.open(harness, Cohort.roundRobin(options.relationships()));
+			}
 			if (options.runs("latency") || options.runs("queries")) {
 				Seeding.histories(harness);
 			}

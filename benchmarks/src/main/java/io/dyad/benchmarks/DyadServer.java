@@ -7,11 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The packaged standalone application in a child process, on a free port of 127.0.0.1,
- * over a temporary data directory, its output in a log file that outlives the data.
+ * over a temporary data directory, its output in a log file that outlives the data. Given
+ * a kept event store, the data directory starts with a copy of it; given the path of one
+ * not kept yet, the event store is moved there when the server is closed.
  */
 final class DyadServer implements AutoCloseable {
 
@@ -27,19 +30,28 @@ final class DyadServer implements AutoCloseable {
 
 	private final Duration startup;
 
-	private DyadServer(Process process, Path dataDir, int port, Duration startup) {
+	private final Optional<Path> keepEventStore;
+
+	private DyadServer(Process process, Path dataDir, int port, Duration startup, Optional<Path> keepEventStore) {
 		this.process = process;
 		this.dataDir = dataDir;
 		this.port = port;
 		this.startup = startup;
+		this.keepEventStore = keepEventStore;
 	}
 
 	/** Starts the application and waits until it reports itself ready. */
-	static DyadServer start(Path jar, Path log) throws IOException, InterruptedException {
+	static DyadServer start(Path jar, Path log, Optional<Path> eventStore) throws IOException, InterruptedException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException(jar + " is missing: package the application first");
 		}
 		Path dataDir = Files.createTempDirectory("dyad-bench-");
+		Optional<Path> kept = eventStore.filter(Files::isRegularFile);
+		if (kept.isPresent()) {
+			System.out.println("- copying the event store " + kept.get());
+			Files.createDirectories(dataDir.resolve("data"));
+			Files.copy(kept.get(), eventStoreFile(dataDir));
+		}
 		int port = freePort();
 		Files.createDirectories(log.getParent());
 		long started = System.nanoTime();
@@ -57,7 +69,8 @@ final class DyadServer implements AutoCloseable {
 			}
 			Thread.sleep(50);
 		}
-		return new DyadServer(process, dataDir, port, Duration.ofNanos(System.nanoTime() - started));
+		return new DyadServer(process, dataDir, port, Duration.ofNanos(System.nanoTime() - started),
+				eventStore.filter((path) -> kept.isEmpty()));
 	}
 
 	Http http() {
@@ -77,6 +90,10 @@ final class DyadServer implements AutoCloseable {
 		return "jdbc:h2:file:" + this.dataDir.resolve("data").resolve("events");
 	}
 
+	private static Path eventStoreFile(Path dataDir) {
+		return dataDir.resolve("data").resolve("events.mv.db");
+	}
+
 	/** Stops the application gracefully, as an operator would. */
 	void stop() throws InterruptedException {
 		if (this.process.isAlive()) {
@@ -90,6 +107,17 @@ final class DyadServer implements AutoCloseable {
 	@Override
 	public void close() throws InterruptedException {
 		stop();
+		try {
+			if (this.keepEventStore.isPresent()) {
+				Path keep = this.keepEventStore.get().toAbsolutePath();
+				Files.createDirectories(keep.getParent());
+				Files.move(eventStoreFile(this.dataDir), keep);
+				System.out.println("- the event store is kept in " + keep);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 		try (var files = Files.walk(this.dataDir)) {
 			files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((file) -> file.toFile().delete());
 		}

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -27,9 +28,13 @@ import java.util.Set;
  * @param growthEvents events in the store at its second one
  * @param out where the Markdown and JSON results go
  * @param label the results' file name
+ * @param eventStore an H2 event store file for the rebuild phase: the run starts from a
+ * copy of it if it exists, and leaves its own store there if it does not, so that one
+ * fill serves later rebuilds
  */
 record Options(Path jar, Set<String> phases, int relationships, int longEvents, int events, int rounds, int seconds,
-		int warmupSeconds, int lagRate, int queryRate, int growthFrom, int growthEvents, Path out, String label) {
+		int warmupSeconds, int lagRate, int queryRate, int growthFrom, int growthEvents, Path out, String label,
+		Optional<Path> eventStore) {
 
 	static final List<String> ALL = List.of("throughput", "latency", "lag", "queries", "rebuild", "growth");
 
@@ -50,7 +55,7 @@ record Options(Path jar, Set<String> phases, int relationships, int longEvents, 
 				integer(flags, "warmup-seconds", 60), integer(flags, "lag-rate", 1_000),
 				integer(flags, "query-rate", 200), integer(flags, "growth-from", 100_000),
 				integer(flags, "growth-events", 10_000_000), Path.of(text(flags, "out", "benchmarks/results")),
-				text(flags, "label", "dyad"));
+				text(flags, "label", "dyad"), Optional.ofNullable(flags.remove("event-store")).map(Path::of));
 		if (!flags.isEmpty()) {
 			throw new IllegalArgumentException("unknown flags " + flags.keySet());
 		}
@@ -61,6 +66,11 @@ record Options(Path jar, Set<String> phases, int relationships, int longEvents, 
 		// ten times larger than the rebuilt one.
 		if (options.runs("growth") && options.runs("rebuild")) {
 			throw new IllegalArgumentException("run the growth phase apart from the rebuild");
+		}
+		// The other phases open relationships of their own, which a kept store already
+		// holds.
+		if (options.eventStore().isPresent() && !options.phases().equals(Set.of("rebuild"))) {
+			throw new IllegalArgumentException("--event-store serves --phases=rebuild only");
 		}
 		return options;
 	}

@@ -43,6 +43,7 @@ final class Report {
 			this.settings.put("growthFrom", options.growthFrom());
 			this.settings.put("growthEvents", options.growthEvents());
 		}
+		options.eventStore().ifPresent((store) -> this.settings.put("eventStore", store.toString()));
 		this.settings.put("serverHeap", DyadServer.HEAP);
 	}
 
