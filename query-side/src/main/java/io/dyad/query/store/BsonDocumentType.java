@@ -19,6 +19,8 @@ import org.h2.mvstore.type.BasicDataType;
  */
 final class BsonDocumentType extends BasicDataType<Document> {
 
+	private static final int HEAP_PER_ENCODED_BYTE = 6;
+
 	/**
 	 * A first guess of a document's size, until documents of the collection were written.
 	 */
@@ -32,12 +34,13 @@ final class BsonDocumentType extends BasicDataType<Document> {
 	private int averageSize = FIRST_AVERAGE_SIZE;
 
 	/**
-	 * H2 splits pages and sizes its cache by this estimate: twice the encoded size, as H2
-	 * estimates the objects it serializes.
+	 * H2 splits pages and sizes its cache by this estimate. A decoded document takes six
+	 * to eight times its encoded size on the heap: a trajectory bucket of 100 points, 15
+	 * KB of BSON, took 92 KB.
 	 */
 	@Override
 	public int getMemory(Document document) {
-		return 2 * this.averageSize;
+		return HEAP_PER_ENCODED_BYTE * this.averageSize;
 	}
 
 	@Override
