@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
@@ -46,6 +47,11 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	private static final String BSON = "bson";
 
+	/** The prefix of the maps that documents are copied to as BSON. */
+	private static final String COPY = "dyad.bson.";
+
+	private static final int COPY_BATCH = 1_000;
+
 	/** H2's default, as mongo-java-server opens its stores. */
 	private static final int AUTO_COMMIT_DELAY_MILLIS = 1_000;
 
@@ -56,7 +62,8 @@ public final class ProjectionStoreBackend extends H2Backend {
 	/**
 	 * Opens the store in this file, reordering the indexes and re-encoding the documents
 	 * of a store written before. The store's background writer starts only after each of
-	 * these has made its one commit, so a crash during one leaves the store as it was.
+	 * these has made the commit that completes it, so a crash during one leaves the store
+	 * as it was.
 	 */
 	public static ProjectionStoreBackend open(Path file) {
 		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
@@ -95,29 +102,42 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	/**
 	 * A store written with H2's default value type holds its documents Java-serialized:
-	 * they are copied, once, into maps that store BSON. A store that already does has its
-	 * document maps opened with that type before mongo-java-server opens them.
+	 * they are copied, once, into maps that store BSON, committed every
+	 * {@value #COPY_BATCH} documents so that no collection needs to fit in memory. The
+	 * copies replace the collections in one last commit; copies that a crash left
+	 * unfinished are dropped and made again. A store that holds BSON has its document
+	 * maps opened with that type before mongo-java-server opens them.
 	 */
 	private static void encodeDocuments(MVStore store, MVMap<String, String> layout) {
-		boolean encoded = BSON.equals(layout.get(DOCUMENTS));
-		for (String name : store.getMapNames()) {
-			if (name.startsWith(DOCUMENT_MAP)) {
-				if (encoded) {
-					documentMap(store, name);
-				}
-				else {
-					MVMap<Object, Document> previous = store.openMap(name);
-					Map<Object, Document> documents = new LinkedHashMap<>(previous);
-					store.removeMap(previous);
-					documentMap(store, name).putAll(documents);
-					logger.info("Stored the {} documents of {} as BSON", documents.size(), name);
-				}
+		List<String> collections = store.getMapNames()
+			.stream()
+			.filter((name) -> name.startsWith(DOCUMENT_MAP))
+			.toList();
+		if (!BSON.equals(layout.get(DOCUMENTS))) {
+			store.getMapNames().stream().filter((name) -> name.startsWith(COPY)).forEach(store::removeMap);
+			collections.forEach((name) -> copyAsBson(store, name));
+			for (String name : collections) {
+				store.removeMap(name);
+				store.renameMap(documentMap(store, COPY + name), name);
 			}
-		}
-		if (!encoded) {
 			layout.put(DOCUMENTS, BSON);
 			store.commit();
 		}
+		collections.forEach((name) -> documentMap(store, name));
+	}
+
+	private static void copyAsBson(MVStore store, String name) {
+		MVMap<Object, Document> previous = store.openMap(name);
+		MVMap<Object, Document> copy = documentMap(store, COPY + name);
+		long copied = 0;
+		for (Cursor<Object, Document> documents = previous.cursor(null); documents.hasNext();) {
+			copy.put(documents.next(), documents.getValue());
+			if (++copied % COPY_BATCH == 0) {
+				store.commit();
+			}
+		}
+		store.commit();
+		logger.info("Stored the {} documents of {} as BSON", copied, name);
 	}
 
 	private static MVMap<Object, Object> indexMap(MVStore store, String name) {

@@ -16,6 +16,8 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,6 +52,26 @@ class ProjectionStoreBackendTest {
 		new Served(ProjectionStoreBackend.open(file)).close();
 		try (Served again = new Served(ProjectionStoreBackend.open(file))) {
 			assertHoldsWhatWasFilled(again);
+		}
+	}
+
+	@Test
+	void dropsACopyThatAnInterruptedStartLeft() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served before = new Served(new H2Backend(file.toString()))) {
+			fill(before);
+		}
+		MVStore interrupted = MVStore.open(file.toString());
+		interrupted
+			.openMap("dyad.bson.databases.dyad.summaries",
+					new MVMap.Builder<Object, de.bwaldvogel.mongo.bson.Document>().valueType(new BsonDocumentType()))
+			.put("r-copied-half", new de.bwaldvogel.mongo.bson.Document("_id", "r-copied-half"));
+		interrupted.close();
+		ProjectionStoreBackend backend = ProjectionStoreBackend.open(file);
+		try (Served after = new Served(backend)) {
+			assertHoldsWhatWasFilled(after);
+			assertThat(after.collection("summaries").countDocuments()).isEqualTo(SUMMARIES);
+			assertThat(backend.getMvStore().getMapNames()).noneMatch((name) -> name.startsWith("dyad.bson."));
 		}
 	}
 
