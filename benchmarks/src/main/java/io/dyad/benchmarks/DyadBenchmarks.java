@@ -20,7 +20,23 @@ public final class DyadBenchmarks {
 	private DyadBenchmarks() {
 	}
 
-	public static void main(String[] args) throws Exception {
+	/**
+	 * Ends the process when the run ends, failed or not: Gatling, run in this process,
+	 * leaves a non-daemon scheduler thread behind that would keep it alive.
+	 */
+	public static void main(String[] args) {
+		int status = 1;
+		try {
+			run(args);
+			status = 0;
+		}
+		catch (Exception ex) {
+			ex.printStackTrace();
+		}
+		System.exit(status);
+	}
+
+	private static void run(String[] args) throws Exception {
 		Options options = Options.parse(args);
 		Report report = new Report(options);
 		String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
