@@ -1,7 +1,6 @@
 package io.dyad.benchmarks;
 
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -42,14 +41,13 @@ public final class DyadBenchmarks {
 		String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path run = harnessDirectory().resolve("runs").resolve(options.label() + "-" + started);
 		double[] rebuild = null;
-		boolean reused = options.eventStore().filter(Files::isRegularFile).isPresent();
 		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad.log"), options.eventStore())) {
 			report.add("startup to ready", server.startup().toMillis(), "ms",
 					"process start to /actuator/health/readiness 200, "
-							+ (reused ? "kept event store, no projections yet" : "empty store"));
+							+ (server.fromKeptEventStore() ? "kept event store, no projections yet" : "empty store"));
 			Harness harness = new Harness(options, report, new GatlingRunner(run.resolve("gatling"), server.baseUrl()),
 					server.http());
-			if (!reused) {
+			if (!server.fromKeptEventStore()) {
 				Seeding.open(harness, Cohort.roundRobin(options.relationships()));
 			}
 			if (options.runs("latency") || options.runs("queries")) {

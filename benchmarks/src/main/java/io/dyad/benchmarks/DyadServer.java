@@ -30,13 +30,17 @@ final class DyadServer implements AutoCloseable {
 
 	private final Duration startup;
 
+	private final boolean fromKeptEventStore;
+
 	private final Optional<Path> keepEventStore;
 
-	private DyadServer(Process process, Path dataDir, int port, Duration startup, Optional<Path> keepEventStore) {
+	private DyadServer(Process process, Path dataDir, int port, Duration startup, boolean fromKeptEventStore,
+			Optional<Path> keepEventStore) {
 		this.process = process;
 		this.dataDir = dataDir;
 		this.port = port;
 		this.startup = startup;
+		this.fromKeptEventStore = fromKeptEventStore;
 		this.keepEventStore = keepEventStore;
 	}
 
@@ -69,7 +73,7 @@ final class DyadServer implements AutoCloseable {
 			}
 			Thread.sleep(50);
 		}
-		return new DyadServer(process, dataDir, port, Duration.ofNanos(System.nanoTime() - started),
+		return new DyadServer(process, dataDir, port, Duration.ofNanos(System.nanoTime() - started), kept.isPresent(),
 				eventStore.filter((path) -> kept.isEmpty()));
 	}
 
@@ -83,6 +87,11 @@ final class DyadServer implements AutoCloseable {
 
 	Duration startup() {
 		return this.startup;
+	}
+
+	/** Whether the data directory started with a copy of a kept event store. */
+	boolean fromKeptEventStore() {
+		return this.fromKeptEventStore;
 	}
 
 	/** The event store's H2 database, readable once the application has stopped. */
@@ -114,12 +123,9 @@ final class DyadServer implements AutoCloseable {
 				Files.move(eventStoreFile(this.dataDir), keep);
 				System.out.println("- the event store is kept in " + keep);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		try (var files = Files.walk(this.dataDir)) {
-			files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((file) -> file.toFile().delete());
+			try (var files = Files.walk(this.dataDir)) {
+				files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach((file) -> file.toFile().delete());
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

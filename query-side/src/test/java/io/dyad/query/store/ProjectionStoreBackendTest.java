@@ -16,9 +16,9 @@ import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
+import org.bson.types.Binary;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.bson.types.Binary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,10 +34,7 @@ class ProjectionStoreBackendTest {
 
 	@Test
 	void findsEverythingAStoreOfTheDefaultOrderHeld() {
-		Path file = this.dataDir.resolve("projections.mv");
-		try (Served before = new Served(new H2Backend(file.toString()))) {
-			fill(before);
-		}
+		Path file = filledWithTheDefaultLayout();
 		try (Served after = new Served(ProjectionStoreBackend.open(file))) {
 			assertHoldsWhatWasFilled(after);
 		}
@@ -45,10 +42,7 @@ class ProjectionStoreBackendTest {
 
 	@Test
 	void keepsWhatItReencodedAcrossRestarts() {
-		Path file = this.dataDir.resolve("projections.mv");
-		try (Served before = new Served(new H2Backend(file.toString()))) {
-			fill(before);
-		}
+		Path file = filledWithTheDefaultLayout();
 		new Served(ProjectionStoreBackend.open(file)).close();
 		try (Served again = new Served(ProjectionStoreBackend.open(file))) {
 			assertHoldsWhatWasFilled(again);
@@ -57,10 +51,7 @@ class ProjectionStoreBackendTest {
 
 	@Test
 	void dropsACopyThatAnInterruptedStartLeft() {
-		Path file = this.dataDir.resolve("projections.mv");
-		try (Served before = new Served(new H2Backend(file.toString()))) {
-			fill(before);
-		}
+		Path file = filledWithTheDefaultLayout();
 		MVStore interrupted = MVStore.open(file.toString());
 		interrupted
 			.openMap("dyad.bson.databases.dyad.summaries",
@@ -125,6 +116,18 @@ class ProjectionStoreBackendTest {
 					.isInstanceOf(IndexKeyOrder.class);
 			}
 		}
+	}
+
+	/**
+	 * A store as mongo-java-server writes it alone: indexes in the default key order,
+	 * documents Java-serialized.
+	 */
+	private Path filledWithTheDefaultLayout() {
+		Path file = this.dataDir.resolve("projections.mv");
+		try (Served before = new Served(new H2Backend(file.toString()))) {
+			fill(before);
+		}
+		return file;
 	}
 
 	/**
