@@ -26,7 +26,12 @@ public class EmbeddedEventStoreEnvironment implements EnvironmentPostProcessor {
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put(DataDirectory.PROPERTY, dataDir.toString());
 		// WRITE_DELAY=0 makes H2 write each commit before the command is acknowledged.
-		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("events") + ";WRITE_DELAY=0");
+		// The
+		// store closes with its connection pool, after the processors have stopped
+		// reading
+		// it; H2's own shutdown hook closed it under them.
+		defaults.put("spring.datasource.url",
+				"jdbc:h2:file:" + dataDir.resolve("events") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
 		defaults.put("spring.datasource.username", "dyad");
 		environment.getPropertySources().addFirst(new MapPropertySource("dyadEmbeddedEvents", defaults));
 	}

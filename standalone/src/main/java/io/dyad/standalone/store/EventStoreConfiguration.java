@@ -5,10 +5,12 @@ import java.sql.SQLException;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariDataSource;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory;
@@ -16,6 +18,7 @@ import org.axonframework.serialization.Serializer;
 
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -72,6 +75,31 @@ class EventStoreConfiguration {
 	AutoCloseable eventStoreCompaction(DataSource dataSource) {
 		return EventStoreCompaction.of(dataSource).<AutoCloseable>map((compaction) -> compaction).orElse(() -> {
 		});
+	}
+
+	/**
+	 * Converts an embedded store made with BLOB columns as its pool is set up, before
+	 * anything has opened it.
+	 */
+	@Bean
+	static BeanPostProcessor blobColumnConversion() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl().startsWith("jdbc:h2:file:")) {
+					try {
+						BlobColumnConversion.convert(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
+								new EventSchema());
+					}
+					catch (SQLException ex) {
+						throw new EventStoreUnavailableException(ex);
+					}
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/**

@@ -102,7 +102,7 @@ class EventStoreCompactionTest {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute("CREATE TABLE events (globalIndex BIGINT AUTO_INCREMENT PRIMARY KEY, "
 					+ "aggregateIdentifier VARCHAR(64), seq BIGINT, eventIdentifier VARCHAR(64) UNIQUE, "
-					+ "payload BLOB, UNIQUE (aggregateIdentifier, seq))");
+					+ "payload VARBINARY, UNIQUE (aggregateIdentifier, seq))");
 		}
 	}
 
