@@ -25,15 +25,22 @@ public class EmbeddedEventStoreEnvironment implements EnvironmentPostProcessor {
 		Path dataDir = DataDirectory.of(environment);
 		Map<String, Object> defaults = new LinkedHashMap<>();
 		defaults.put(DataDirectory.PROPERTY, dataDir.toString());
-		// WRITE_DELAY=0 makes H2 write each commit before the command is acknowledged.
-		// The
-		// store closes with its connection pool, after the processors have stopped
-		// reading
-		// it; H2's own shutdown hook closed it under them.
-		defaults.put("spring.datasource.url",
-				"jdbc:h2:file:" + dataDir.resolve("events") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE");
+		defaults.put("spring.datasource.url", url(dataDir));
 		defaults.put("spring.datasource.username", "dyad");
 		environment.getPropertySources().addFirst(new MapPropertySource("dyadEmbeddedEvents", defaults));
+	}
+
+	/**
+	 * {@code WRITE_DELAY=0} makes H2 write each commit before the command is
+	 * acknowledged. The store closes with its connection pool, after the processors have
+	 * stopped reading it; H2's own shutdown hook closed it under them. {@code async:}
+	 * file access finishes an I/O call of an interrupted thread and keeps its interrupt:
+	 * with plain file access the interrupt closes the file and the whole store with it,
+	 * and Axon interrupts a processor thread that has not stopped five seconds after it
+	 * was told to.
+	 */
+	static String url(Path dataDir) {
+		return "jdbc:h2:async:" + dataDir.resolve("events") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 }

@@ -29,6 +29,9 @@ class EventStoreConfiguration {
 	/** Unique-key violation, the same SQL state on H2 and PostgreSQL. */
 	private static final String UNIQUE_VIOLATION = "23505";
 
+	/** Axon's default table and column names, for the engine and the conversion alike. */
+	private static final EventSchema EVENT_SCHEMA = new EventSchema();
+
 	/**
 	 * Recognises a concurrent append to the same relationship, so Axon reports it as a
 	 * concurrency conflict and the command is retried; Axon's default resolver misses
@@ -57,6 +60,7 @@ class EventStoreConfiguration {
 			org.axonframework.config.Configuration configuration, ConnectionProvider connectionProvider,
 			TransactionManager transactionManager) {
 		return new ParsedOnceEventStorageEngine(JdbcEventStorageEngine.builder()
+			.schema(EVENT_SCHEMA)
 			.snapshotSerializer(defaultSerializer)
 			.upcasterChain(configuration.upcasterChain())
 			.persistenceExceptionResolver(persistenceExceptionResolver)
@@ -78,8 +82,8 @@ class EventStoreConfiguration {
 	}
 
 	/**
-	 * Converts an embedded store made with BLOB columns as its pool is set up, before
-	 * anything has opened it.
+	 * Converts an H2 store made with BLOB columns as its pool is set up, before anything
+	 * has opened it.
 	 */
 	@Bean
 	static BeanPostProcessor blobColumnConversion() {
@@ -87,13 +91,16 @@ class EventStoreConfiguration {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl().startsWith("jdbc:h2:file:")) {
+				if (bean instanceof HikariDataSource pool && pool.getJdbcUrl() != null
+						&& pool.getJdbcUrl().startsWith("jdbc:h2:")) {
 					try {
 						BlobColumnConversion.convert(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword(),
-								new EventSchema());
+								EVENT_SCHEMA);
 					}
 					catch (SQLException ex) {
-						throw new EventStoreUnavailableException(ex);
+						throw new IllegalStateException("The event store's BLOB columns could not be converted to "
+								+ H2EventTableFactory.PAYLOAD_TYPE + " (the conversion needs about as much free disk"
+								+ " space as the store takes): " + ex.getMessage(), ex);
 					}
 				}
 				return bean;

@@ -6,15 +6,15 @@ import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory
  * Axon's event and snapshot tables in H2's dialect. Axon ships no H2 factory, and H2 2.x
  * refuses the HSQL factory's identity starting at 0.
  * <p>
- * Payloads and metadata are {@value #BINARY}, kept in the row. H2 stores a {@code BLOB}
- * of more than 256 bytes apart from its row, and each one a query returns is first copied
- * into the store's LOB maps and kept there for five minutes: a replay wrote two entries
- * per event it read, and held millions of them on the heap.
+ * Payloads and metadata are {@value #PAYLOAD_TYPE}, kept in the row. H2 stores a
+ * {@code BLOB} of more than 256 bytes apart from its row, and each one a query returns is
+ * first copied into the store's LOB maps and kept there for five minutes: a replay wrote
+ * two entries per event it read, and held millions of them on the heap.
  */
 final class H2EventTableFactory extends AbstractEventTableFactory {
 
 	/** Up to H2's limit of 1,000,000,000 bytes. */
-	static final String BINARY = "VARBINARY";
+	static final String PAYLOAD_TYPE = "VARBINARY";
 
 	static final H2EventTableFactory INSTANCE = new H2EventTableFactory();
 
@@ -28,7 +28,7 @@ final class H2EventTableFactory extends AbstractEventTableFactory {
 
 	@Override
 	protected String payloadType() {
-		return BINARY;
+		return PAYLOAD_TYPE;
 	}
 
 }

@@ -65,13 +65,27 @@ class BlobColumnConversionTest {
 	}
 
 	@Test
-	void dropsTheTableCopyThatAStoppedConversionLeft() throws SQLException {
+	void dropsTheTableCopyThatAStoppedConversionLeftBesideTheTable() throws SQLException {
 		JdbcEventStorageEngine engine = engine();
 		engine.createSchema(new BlobTables());
 		engine.appendEvents(events(2));
-		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
-			statement.execute("CREATE TABLE DOMAINEVENTENTRY_COPY_3_0 AS SELECT * FROM DOMAINEVENTENTRY");
-		}
+		execute("CREATE TABLE DOMAINEVENTENTRY_COPY_3_0 AS SELECT * FROM DOMAINEVENTENTRY");
+		execute("CREATE TABLE DOMAINEVENTENTRY_COPY_BEFORE_UPGRADE AS SELECT * FROM DOMAINEVENTENTRY");
+
+		convert();
+
+		assertThat(tables()).containsExactlyInAnyOrder("DOMAINEVENTENTRY", "SNAPSHOTEVENTENTRY",
+				"DOMAINEVENTENTRY_COPY_BEFORE_UPGRADE");
+		assertThat(columnTypes()).containsAllEntriesOf(BINARY_COLUMNS);
+		assertThat(payloads(engine().readEvents("r-1").asStream())).containsExactly(note(0), note(1));
+	}
+
+	@Test
+	void restoresTheCompleteCopyOfATableThatAStoppedConversionHadDropped() throws SQLException {
+		JdbcEventStorageEngine engine = engine();
+		engine.createSchema(new BlobTables());
+		engine.appendEvents(events(2));
+		execute("ALTER TABLE DOMAINEVENTENTRY RENAME TO DOMAINEVENTENTRY_COPY_3_0");
 
 		convert();
 
@@ -96,6 +110,12 @@ class BlobColumnConversionTest {
 
 	private void convert() throws SQLException {
 		BlobColumnConversion.convert(url(), "dyad", "", this.schema);
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = connection(); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
 	}
 
 	private List<String> tables() throws SQLException {
