@@ -19,16 +19,14 @@ import org.slf4j.LoggerFactory;
  * {@value H2EventTableFactory#PAYLOAD_TYPE} (see {@link H2EventTableFactory}), once,
  * before the application opens the store.
  * <p>
- * H2 alters a column by copying the table into {@code
- *
-<TABLE>
- * _COPY_<session>_<n>}, then drops the table and renames the copy, committing each step.
- * A start stopped before the drop leaves the table as it was and a copy, which the next
- * start drops before it converts the column again; one stopped between the drop and the
- * rename leaves only the complete copy, which the next start renames back. The file keeps
- * the space the old rows and LOBs held, and later writes reuse it. H2's offline
- * compaction ({@code SHUTDOWN COMPACT}) would return it, but it left small converted
- * stores unreadable in 7 of 12 tries.
+ * H2 alters a column by copying the table into one named like
+ * {@code DOMAINEVENTENTRY_COPY_7_0}, then drops the table and renames the copy,
+ * committing each step. A start stopped before the drop leaves the table as it was and a
+ * copy, which the next start drops before it converts the column again; one stopped
+ * between the drop and the rename leaves only the complete copy, which the next start
+ * renames back. The file keeps the space the old rows and LOBs held, and later writes
+ * reuse it. H2's offline compaction ({@code SHUTDOWN COMPACT}) would return it, but it
+ * left small converted stores unreadable in 7 of 12 tries.
  */
 final class BlobColumnConversion {
 
@@ -46,7 +44,7 @@ final class BlobColumnConversion {
 	/**
 	 * Converts the BLOB columns of the event and snapshot tables, if there are any. The
 	 * copies go through plain file access: through {@code async:} access a column of the
-	 * 1,000,000-event store took 279 s instead of 83 s, and nothing interrupts this
+	 * 1,000,000-event store took 279 s instead of 81 s, and nothing interrupts this
 	 * thread.
 	 */
 	static void convert(String url, String user, String password, EventSchema schema) throws SQLException {
