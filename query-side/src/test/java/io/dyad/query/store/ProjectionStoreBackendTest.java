@@ -4,6 +4,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Predicate;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
@@ -86,11 +87,7 @@ class ProjectionStoreBackendTest {
 		ProjectionStoreBackend backend = ProjectionStoreBackend.open(file);
 		try (Served store = new Served(backend)) {
 			store.collection("tokens").insertOne(new Document("processorName", "analytics"));
-			List<String> documentMaps = backend.getMvStore()
-				.getMapNames()
-				.stream()
-				.filter((name) -> name.startsWith("databases."))
-				.toList();
+			List<String> documentMaps = mapNames(backend, (name) -> name.startsWith("databases."));
 			assertThat(documentMaps).contains("databases.dyad.summaries", "databases.dyad.tokens");
 			for (String documents : documentMaps) {
 				assertThat(backend.getMvStore().openMap(documents).getValueType()).as(documents)
@@ -105,11 +102,7 @@ class ProjectionStoreBackendTest {
 		try (Served store = new Served(backend)) {
 			fill(store);
 			assertHoldsWhatWasFilled(store);
-			List<String> indexes = backend.getMvStore()
-				.getMapNames()
-				.stream()
-				.filter((name) -> name.contains("._index_"))
-				.toList();
+			List<String> indexes = mapNames(backend, (name) -> name.contains("._index_"));
 			assertThat(indexes).contains("dyad.summaries._index__id_", "dyad.tokens._index_processorName_1_segment_1");
 			for (String index : indexes) {
 				assertThat(backend.getMvStore().openMap(index).getKeyType()).as(index)
@@ -159,6 +152,10 @@ class ProjectionStoreBackendTest {
 		assertDuplicate(() -> tokens.insertOne(new Document("processorName", "analytics").append("segment", 1)));
 		tokens.insertOne(new Document("processorName", "analytics").append("segment", 2));
 		assertThat(tokens.countDocuments()).isEqualTo(5);
+	}
+
+	private static List<String> mapNames(ProjectionStoreBackend backend, Predicate<String> wanted) {
+		return backend.getMvStore().getMapNames().stream().filter(wanted).toList();
 	}
 
 	private static Document summary(int i) {

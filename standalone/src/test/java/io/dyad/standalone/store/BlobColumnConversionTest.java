@@ -18,6 +18,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.jdbc.AbstractEventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventTableFactory;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.junit.jupiter.api.Test;
@@ -66,9 +67,7 @@ class BlobColumnConversionTest {
 
 	@Test
 	void dropsTheTableCopyThatAStoppedConversionLeftBesideTheTable() throws SQLException {
-		JdbcEventStorageEngine engine = engine();
-		engine.createSchema(new BlobTables());
-		engine.appendEvents(events(2));
+		storeMadeWith(new BlobTables(), 2);
 		execute("CREATE TABLE DOMAINEVENTENTRY_COPY_3_0 AS SELECT * FROM DOMAINEVENTENTRY");
 		execute("CREATE TABLE DOMAINEVENTENTRY_COPY_BEFORE_UPGRADE AS SELECT * FROM DOMAINEVENTENTRY");
 
@@ -82,9 +81,7 @@ class BlobColumnConversionTest {
 
 	@Test
 	void restoresTheCompleteCopyOfATableThatAStoppedConversionHadDropped() throws SQLException {
-		JdbcEventStorageEngine engine = engine();
-		engine.createSchema(new BlobTables());
-		engine.appendEvents(events(2));
+		storeMadeWith(new BlobTables(), 2);
 		execute("ALTER TABLE DOMAINEVENTENTRY RENAME TO DOMAINEVENTENTRY_COPY_3_0");
 
 		convert();
@@ -96,9 +93,7 @@ class BlobColumnConversionTest {
 
 	@Test
 	void makesNewStoresWithBinaryColumnsThatNeedNoConversion() throws SQLException {
-		JdbcEventStorageEngine engine = engine();
-		engine.createSchema(H2EventTableFactory.INSTANCE);
-		engine.appendEvents(events(2));
+		storeMadeWith(H2EventTableFactory.INSTANCE, 2);
 		Map<String, String> created = columnTypes();
 
 		convert();
@@ -106,6 +101,13 @@ class BlobColumnConversionTest {
 		assertThat(created).isEqualTo(BINARY_COLUMNS);
 		assertThat(columnTypes()).isEqualTo(created);
 		assertThat(payloads(engine().readEvents("r-1").asStream())).containsExactly(note(0), note(1));
+	}
+
+	/** Events of one relationship, stored in one transaction in tables made this way. */
+	private void storeMadeWith(EventTableFactory tables, int events) {
+		JdbcEventStorageEngine engine = engine();
+		engine.createSchema(tables);
+		engine.appendEvents(events(events));
 	}
 
 	private void convert() throws SQLException {
