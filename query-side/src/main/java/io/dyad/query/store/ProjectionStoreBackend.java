@@ -12,6 +12,7 @@ import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.Cursor;
@@ -21,11 +22,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's H2 backend with its index maps ordered by {@link IndexKeyOrder} and
- * its documents stored as BSON by {@link BsonDocumentType}. Every lookup by {@code _id}
- * and every unique-index check goes through the index maps, so their comparisons were the
- * largest single cost of a projection write; storing the documents was the largest cost
- * of a commit.
+ * mongo-java-server's H2 backend with its index maps ordered by {@link IndexKeyOrder},
+ * its documents stored as BSON by {@link BsonDocumentType} and no running total of their
+ * sizes. Every lookup by {@code _id} and every unique-index check goes through the index
+ * maps, so their comparisons were the largest single cost of a projection write; storing
+ * the documents was the largest cost of a commit.
  */
 public final class ProjectionStoreBackend extends H2Backend {
 
@@ -35,6 +36,9 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	/** mongo-java-server's prefix of the maps that hold a collection's documents. */
 	private static final String DOCUMENT_MAP = "databases.";
+
+	/** mongo-java-server's prefix of the maps that hold a collection's own entries. */
+	private static final String COLLECTION_META_MAP = "meta.";
 
 	/** Where the store notes its layout, apart from mongo-java-server's own maps. */
 	private static final String LAYOUT = "dyad.layout";
@@ -154,9 +158,9 @@ public final class ProjectionStoreBackend extends H2Backend {
 	}
 
 	/**
-	 * Opens each document map with the BSON type and each index map with the value order
-	 * first, so that mongo-java-server finds them open when it asks the store for them by
-	 * name.
+	 * Opens each index map with the value order first, so that mongo-java-server finds it
+	 * open when it asks the store for it by name, and each collection with its document
+	 * map of the BSON type.
 	 */
 	private final class Database extends H2Database {
 
@@ -173,8 +177,32 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-			documentMap(getMvStore(), DOCUMENT_MAP + getFullCollectionNamespace(collectionName));
-			return super.openOrCreateCollection(collectionName, options);
+			String namespace = getFullCollectionNamespace(collectionName);
+			return new UntotalledCollection(this, collectionName, options,
+					documentMap(getMvStore(), DOCUMENT_MAP + namespace),
+					getMvStore().openMap(COLLECTION_META_MAP + namespace), this.cursorRegistry);
+		}
+
+	}
+
+	/**
+	 * A collection that keeps no total of its documents' sizes. mongo-java-server keeps
+	 * one for {@code collStats} and measures a document by encoding it as BSON, before
+	 * and after each update: half of the embedded server's CPU while commands were
+	 * recorded, most of it on trajectory buckets of a hundred points that gain one point
+	 * each. {@code collStats} reports the total a store had when this class first opened
+	 * it.
+	 */
+	private static final class UntotalledCollection extends H2Collection {
+
+		UntotalledCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+				MVMap<Object, Document> documents, MVMap<String, Object> entries, CursorRegistry cursorRegistry) {
+			super(database, collectionName, options, documents, entries, cursorRegistry);
+		}
+
+		@Override
+		protected boolean tracksDataSize() {
+			return false;
 		}
 
 	}

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import org.bson.Document;
@@ -108,6 +109,24 @@ class ProjectionStoreBackendTest {
 				assertThat(backend.getMvStore().openMap(index).getKeyType()).as(index)
 					.isInstanceOf(IndexKeyOrder.class);
 			}
+		}
+	}
+
+	@Test
+	void updatesDocumentsWithoutTotallingTheirSizes() {
+		ProjectionStoreBackend backend = ProjectionStoreBackend.inMemory();
+		try (Served store = new Served(backend)) {
+			MongoCollection<Document> summaries = store.collection("summaries");
+			summaries.insertOne(summary(1));
+			MVMap<String, Object> entries = backend.getMvStore().openMap("meta.dyad.summaries");
+			Object total = entries.get("dataSize");
+			summaries.updateOne(Filters.eq("_id", "r-1"), Updates.set("stages.2", new Document("stage", "MATURITY")));
+			summaries.insertOne(summary(2));
+			assertThat(summaries.find(Filters.eq("_id", "r-1")).first().getList("stages", Document.class))
+				.extracting((stage) -> stage.getString("stage"))
+				.containsExactly("EXPLORATION", "BUILDING", "MATURITY");
+			assertThat(summaries.countDocuments()).isEqualTo(2);
+			assertThat(entries.get("dataSize")).isEqualTo(total);
 		}
 	}
 
