@@ -26,14 +26,17 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Trust trajectories in MongoDB. A head document per relationship holds the point count,
- * the last sequence number applied, its bucket size and each bucket's time span; the
- * points themselves sit in buckets, keyed {@code <relationshipId>:<bucketNo>}, so a long
+ * the last sequence number applied, its bucket and span sizes and the time span of each
+ * run of {@value #SPAN_SIZE} points; the points themselves sit in buckets of
+ * {@value #BUCKET_SIZE}, keyed {@code <relationshipId>:<bucketNo>}, so a long
  * relationship neither rewrites one huge document per interaction nor stores one document
- * per point. An interaction rewrites its bucket and the head, which lists a span per
- * bucket: {@value #BUCKET_SIZE} points per bucket keeps both small up to tens of
- * thousands of points. Heads written before the size was stored used
- * {@value #FIRST_BUCKET_SIZE}. Everything is read and written by {@code _id}, once per
- * processor batch: the points first, then the heads that count them. Queries read the
+ * per point. An interaction rewrites its bucket and the head: the embedded store copies,
+ * compares and re-encodes a document whole at each change, so small buckets keep an
+ * interaction cheap, and spans longer than a bucket keep the head small up to tens of
+ * thousands of points. Heads written before the sizes were stored used
+ * {@value #FIRST_BUCKET_SIZE} for both, and heads written before spans had a size of
+ * their own have one span per bucket. Everything is read and written by {@code _id}, once
+ * per processor batch: the points first, then the heads that count them. Queries read the
  * head, and the points of recently read buckets from memory.
  */
 @Repository
@@ -43,7 +46,9 @@ class TrustTrajectories {
 
 	static final String BUCKETS = "trust_trajectory_buckets";
 
-	static final int BUCKET_SIZE = 100;
+	static final int BUCKET_SIZE = 20;
+
+	static final int SPAN_SIZE = 100;
 
 	static final int FIRST_BUCKET_SIZE = 1_000;
 
@@ -56,19 +61,29 @@ class TrustTrajectories {
 
 	private final int bucketSize;
 
+	private final int spanSize;
+
 	private final BatchScope<Changes> batch;
 
 	private final RecentBuckets recentBuckets = new RecentBuckets(RECENT_POINTS);
 
 	@Autowired
 	TrustTrajectories(MongoDatabase database) {
-		this(database, BUCKET_SIZE);
+		this(database, BUCKET_SIZE, SPAN_SIZE);
 	}
 
-	TrustTrajectories(MongoDatabase database, int bucketSize) {
+	/**
+	 * @param spanSize a multiple of the bucket size, so that a bucket lies in one span
+	 */
+	TrustTrajectories(MongoDatabase database, int bucketSize, int spanSize) {
+		if (spanSize % bucketSize != 0) {
+			throw new IllegalArgumentException(
+					"A span of " + spanSize + " points does not hold whole buckets of " + bucketSize);
+		}
 		this.heads = database.getCollection(HEADS);
 		this.buckets = database.getCollection(BUCKETS);
 		this.bucketSize = bucketSize;
+		this.spanSize = spanSize;
 		this.batch = new BatchScope<>(HEADS,
 				(ids) -> new Changes(new DocumentChanges(this.heads, ids), new DocumentChanges(this.buckets, Set.of())),
 				Changes::write);
@@ -84,6 +99,7 @@ class TrustTrajectories {
 				.replace(new Document("_id", relationshipId).append("count", 0)
 					.append("version", sequence)
 					.append("bucketSize", this.bucketSize)
+					.append("spanSize", this.spanSize)
 					.append("buckets", new ArrayList<Document>()));
 			return true;
 		});
@@ -105,31 +121,21 @@ class TrustTrajectories {
 			int bucketNo = count / bucketSize;
 			int slot = count % bucketSize;
 			String bucketId = relationshipId + ":" + bucketNo;
-			String occurredAt = StoredInstant.write(point.occurredAt());
-			List<Document> spans = head.getList("buckets", Document.class);
 			Document started = changes.buckets().replacedInBatch(bucketId).orElse(null);
 			if (slot == 0) {
 				changes.buckets()
 					.replace(new Document("_id", bucketId).append("relationshipId", relationshipId)
 						.append("bucket", bucketNo)
 						.append("points", new ArrayList<>(List.of(pointDocument(point)))));
-				spans.add(new Document("from", occurredAt).append("to", occurredAt));
+			}
+			else if (started != null) {
+				started.getList("points", Document.class).add(pointDocument(point));
 			}
 			else {
-				if (started != null) {
-					started.getList("points", Document.class).add(pointDocument(point));
-				}
-				else {
-					changes.buckets().set(bucketId, "points." + slot, pointDocument(point));
-				}
-				Document span = spans.get(bucketNo);
-				if (occurredAt.compareTo(span.getString("from")) < 0) {
-					span.put("from", occurredAt);
-				}
-				if (occurredAt.compareTo(span.getString("to")) > 0) {
-					span.put("to", occurredAt);
-				}
+				changes.buckets().set(bucketId, "points." + slot, pointDocument(point));
 			}
+			widenSpans(head.getList("buckets", Document.class), count / spanSize(head),
+					StoredInstant.write(point.occurredAt()));
 			head.put("count", count + 1);
 			head.put("version", sequence);
 			changes.heads().replace(head);
@@ -137,10 +143,25 @@ class TrustTrajectories {
 		});
 	}
 
+	/** Starts the span a point opens, or widens the span it falls into to its time. */
+	private static void widenSpans(List<Document> spans, int spanNo, String occurredAt) {
+		if (spanNo == spans.size()) {
+			spans.add(new Document("from", occurredAt).append("to", occurredAt));
+			return;
+		}
+		Document span = spans.get(spanNo);
+		if (occurredAt.compareTo(span.getString("from")) < 0) {
+			span.put("from", occurredAt);
+		}
+		if (occurredAt.compareTo(span.getString("to")) > 0) {
+			span.put("to", occurredAt);
+		}
+	}
+
 	/** The relationship's trajectory as its stored head counts it; empty when unknown. */
 	Optional<Head> head(String relationshipId) {
 		return Optional.ofNullable(this.heads.find(Filters.eq("_id", relationshipId)).first())
-			.map((head) -> new Head(relationshipId, head.getInteger("count"), bucketSize(head),
+			.map((head) -> new Head(relationshipId, head.getInteger("count"), bucketSize(head), spanSize(head),
 					head.getList("buckets", Document.class)));
 	}
 
@@ -153,11 +174,14 @@ class TrustTrajectories {
 		String lower = StoredInstant.write(from);
 		String upper = StoredInstant.write(to);
 		Map<String, Integer> counted = new LinkedHashMap<>();
-		for (int bucketNo = 0; bucketNo < head.spans().size(); bucketNo++) {
-			Document span = head.spans().get(bucketNo);
+		for (int spanNo = 0; spanNo < head.spans().size(); spanNo++) {
+			Document span = head.spans().get(spanNo);
 			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
-				counted.put(head.relationshipId() + ":" + bucketNo,
-						Math.min(head.bucketSize(), head.count() - bucketNo * head.bucketSize()));
+				int end = Math.min(head.count(), (spanNo + 1) * head.spanSize());
+				for (int first = spanNo * head.spanSize(); first < end; first += head.bucketSize()) {
+					counted.put(head.relationshipId() + ":" + first / head.bucketSize(),
+							Math.min(head.bucketSize(), end - first));
+				}
 			}
 		}
 		List<TrustPointView> points = new ArrayList<>();
@@ -189,10 +213,10 @@ class TrustTrajectories {
 	}
 
 	/**
-	 * A stored trajectory head: the points it counts, how many a bucket holds and each
-	 * bucket's time span.
+	 * A stored trajectory head: the points it counts, how many a bucket and a span hold,
+	 * and each span's time span.
 	 */
-	record Head(String relationshipId, int count, int bucketSize, List<Document> spans) {
+	record Head(String relationshipId, int count, int bucketSize, int spanSize, List<Document> spans) {
 	}
 
 	/**
@@ -210,6 +234,10 @@ class TrustTrajectories {
 
 	private static int bucketSize(Document head) {
 		return head.getInteger("bucketSize", FIRST_BUCKET_SIZE);
+	}
+
+	private static int spanSize(Document head) {
+		return head.getInteger("spanSize", bucketSize(head));
 	}
 
 	/** Stored instants have a fixed width, so their string order is time order. */

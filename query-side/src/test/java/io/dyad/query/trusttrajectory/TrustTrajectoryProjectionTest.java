@@ -31,13 +31,16 @@ import static io.dyad.query.RelationshipEvents.OPENED_AT;
 import static io.dyad.query.RelationshipEvents.interaction;
 import static io.dyad.query.RelationshipEvents.opened;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class TrustTrajectoryProjectionTest {
 
 	private static final String ID = "rel-1";
 
-	/** Small buckets, so that crossing their boundaries takes few events. */
+	/** Small buckets and spans, so that crossing their boundaries takes few events. */
 	private static final int BUCKET_SIZE = 4;
+
+	private static final int SPAN_SIZE = 2 * BUCKET_SIZE;
 
 	private MongoTestServer mongo;
 
@@ -49,8 +52,8 @@ class TrustTrajectoryProjectionTest {
 	void startStore() {
 		this.mongo = new MongoTestServer();
 		this.emitter = SimpleQueryUpdateEmitter.builder().build();
-		this.projection = new TrustTrajectoryProjection(new TrustTrajectories(this.mongo.database(), BUCKET_SIZE),
-				this.emitter);
+		this.projection = new TrustTrajectoryProjection(
+				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE, SPAN_SIZE), this.emitter);
 	}
 
 	@AfterEach
@@ -128,7 +131,7 @@ class TrustTrajectoryProjectionTest {
 		this.projection.on(opened(ID), 0);
 		apply(this.projection, interactions.subList(0, BUCKET_SIZE + 2), 1);
 		TrustTrajectoryProjection resized = new TrustTrajectoryProjection(
-				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE - 1), this.emitter);
+				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE - 1, SPAN_SIZE - 2), this.emitter);
 		apply(resized, interactions.subList(BUCKET_SIZE + 2, interactions.size()), BUCKET_SIZE + 3);
 
 		var buckets = this.mongo.database().getCollection(TrustTrajectories.BUCKETS);
@@ -142,13 +145,13 @@ class TrustTrajectoryProjectionTest {
 	@Test
 	void readsAndExtendsHeadsStoredWithoutTheirBucketSize() {
 		List<InteractionRecordedEvent> interactions = interactions(8);
-		TrustTrajectoryProjection first = new TrustTrajectoryProjection(
-				new TrustTrajectories(this.mongo.database(), TrustTrajectories.FIRST_BUCKET_SIZE), this.emitter);
+		TrustTrajectoryProjection first = new TrustTrajectoryProjection(new TrustTrajectories(this.mongo.database(),
+				TrustTrajectories.FIRST_BUCKET_SIZE, TrustTrajectories.FIRST_BUCKET_SIZE), this.emitter);
 		first.on(opened(ID), 0);
 		apply(first, interactions.subList(0, 5), 1);
 		this.mongo.database()
 			.getCollection(TrustTrajectories.HEADS)
-			.updateOne(Filters.eq("_id", ID), Updates.unset("bucketSize"));
+			.updateOne(Filters.eq("_id", ID), Updates.combine(Updates.unset("bucketSize"), Updates.unset("spanSize")));
 
 		apply(this.projection, interactions.subList(5, 8), 6);
 
@@ -156,6 +159,45 @@ class TrustTrajectoryProjectionTest {
 		assertThat(bucket(buckets.find(Filters.eq("_id", ID + ":0")).first())).containsExactly("i-1", "i-2", "i-3",
 				"i-4", "i-5", "i-6", "i-7", "i-8");
 		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+	}
+
+	@Test
+	void readsAndExtendsHeadsStoredWithASpanPerBucket() {
+		List<InteractionRecordedEvent> interactions = interactions(3 * BUCKET_SIZE - 1);
+		TrustTrajectoryProjection first = new TrustTrajectoryProjection(
+				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE, BUCKET_SIZE), this.emitter);
+		first.on(opened(ID), 0);
+		apply(first, interactions.subList(0, BUCKET_SIZE + 2), 1);
+		this.mongo.database()
+			.getCollection(TrustTrajectories.HEADS)
+			.updateOne(Filters.eq("_id", ID), Updates.unset("spanSize"));
+
+		apply(this.projection, interactions.subList(BUCKET_SIZE + 2, interactions.size()), BUCKET_SIZE + 3);
+
+		Document head = this.mongo.database().getCollection(TrustTrajectories.HEADS).find().first();
+		assertThat(head.getList("buckets", Document.class)).hasSize(3);
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+		assertThat(trajectory(interactions.get(2 * BUCKET_SIZE).occurredAt(), null, 1_000).points())
+			.containsExactlyElementsOf(points(interactions.subList(2 * BUCKET_SIZE, interactions.size())));
+	}
+
+	@Test
+	void answersWindowsWithinOneSpanFromEachOfItsBuckets() {
+		List<InteractionRecordedEvent> interactions = record(ID, 2 * SPAN_SIZE + 1);
+
+		Instant from = interactions.get(SPAN_SIZE).occurredAt();
+		Instant to = interactions.get(2 * SPAN_SIZE - 1).occurredAt();
+		assertThat(trajectory(from, to, 1_000).points())
+			.containsExactlyElementsOf(points(interactions.subList(SPAN_SIZE, 2 * SPAN_SIZE)));
+		assertThat(trajectory(interactions.get(2 * SPAN_SIZE).occurredAt(), null, 1_000).points())
+			.containsExactlyElementsOf(points(interactions.subList(2 * SPAN_SIZE, 2 * SPAN_SIZE + 1)));
+	}
+
+	@Test
+	void keepsEachBucketWithinOneSpan() {
+		assertThatThrownBy(() -> new TrustTrajectories(this.mongo.database(), BUCKET_SIZE, SPAN_SIZE + 1))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessage("A span of 9 points does not hold whole buckets of 4");
 	}
 
 	@Test
