@@ -1,6 +1,8 @@
 package io.dyad.query.config;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -21,6 +23,13 @@ import org.axonframework.monitoring.MultiMessageMonitor;
  */
 class ProcessorMeters extends GlobalMetricRegistry {
 
+	/**
+	 * Prometheus's scrape interval in {@code deploy/}. Axon's default of ten minutes
+	 * keeps the duration of every event handled in that time: in a rebuild of 1,000,000
+	 * events, 3.7 million entries and about 300 MB of the heap.
+	 */
+	static final Duration CAPACITY_WINDOW = Duration.ofSeconds(15);
+
 	ProcessorMeters(MeterRegistry registry) {
 		super(registry);
 	}
@@ -33,11 +42,14 @@ class ProcessorMeters extends GlobalMetricRegistry {
 	@Override
 	public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name,
 			Function<Message<?>, Iterable<Tag>> payloadTags, Function<Message<?>, Iterable<Tag>> processorTags) {
-		return new MultiMessageMonitor<>(List.of(EventProcessorLatencyMonitor.builder()
-			.meterNamePrefix(name)
-			.meterRegistry(getRegistry())
-			.tagsBuilder(processorTags)
-			.build(), CapacityMonitor.buildMonitor(name, getRegistry(), payloadTags)));
+		return new MultiMessageMonitor<>(List.of(
+				EventProcessorLatencyMonitor.builder()
+					.meterNamePrefix(name)
+					.meterRegistry(getRegistry())
+					.tagsBuilder(processorTags)
+					.build(),
+				CapacityMonitor.buildMonitor(name, getRegistry(), CAPACITY_WINDOW.toSeconds(), TimeUnit.SECONDS,
+						getRegistry().config().clock(), payloadTags)));
 	}
 
 }
