@@ -189,9 +189,10 @@ public final class ProjectionStoreBackend extends H2Backend {
 	 * A collection that keeps no total of its documents' sizes. mongo-java-server keeps
 	 * one for {@code collStats} and measures a document by encoding it as BSON, before
 	 * and after each update: half of the embedded server's CPU while commands were
-	 * recorded, most of it on trajectory buckets of a hundred points that gain one point
-	 * each. {@code collStats} reports the total a store had when this class first opened
-	 * it.
+	 * recorded, when trajectory buckets held 100 points. {@code collStats},
+	 * {@code dbStats} and {@code validate} report the total a collection had when a build
+	 * that kept it last changed it, and 0 for collections made since, such as those a
+	 * replay drops.
 	 */
 	private static final class UntotalledCollection extends H2Collection {
 

@@ -15,13 +15,16 @@ import io.dyad.api.query.TrustPointView;
  * The points of recently read trajectory buckets, held in memory so that a query of a
  * long trajectory does not read and decode its thousands of stored points again. A
  * trajectory only grows, by one point per interaction in the order of the relationship's
- * events, so a bucket's first n points are the same whenever they are read: a held bucket
- * answers for any trajectory head that counts at most as many points in it, and a bucket
- * the head counts more points in is read again.
+ * events, so a bucket's first n points are the same whenever they are read under the same
+ * key: a held bucket answers for any trajectory head that counts at most as many points
+ * in it, and a bucket the head counts more points in is read again. A key names whatever
+ * else fixes a bucket's points, such as its size.
+ *
+ * @param <K> names a bucket
  */
-final class RecentBuckets {
+final class RecentBuckets<K> {
 
-	private final Cache<String, List<TrustPointView>> buckets;
+	private final Cache<K, List<TrustPointView>> buckets;
 
 	/**
 	 * @param maxPoints the most points held, least recently used buckets leaving first
@@ -29,7 +32,7 @@ final class RecentBuckets {
 	RecentBuckets(long maxPoints) {
 		this.buckets = Caffeine.newBuilder()
 			.maximumWeight(maxPoints)
-			.weigher((String bucketId, List<TrustPointView> points) -> points.size())
+			.weigher((K bucket, List<TrustPointView> points) -> points.size())
 			.build();
 	}
 
@@ -40,28 +43,28 @@ final class RecentBuckets {
 	 * @param read reads the points of the buckets that are not held, or held short, from
 	 * the store at once; a bucket it does not answer holds no points
 	 */
-	Map<String, List<TrustPointView>> points(Map<String, Integer> counted,
-			Function<Collection<String>, Map<String, List<TrustPointView>>> read) {
-		Map<String, List<TrustPointView>> points = new LinkedHashMap<>();
-		List<String> missing = new ArrayList<>();
-		counted.forEach((bucketId, count) -> {
-			List<TrustPointView> held = this.buckets.getIfPresent(bucketId);
-			points.put(bucketId, held);
+	Map<K, List<TrustPointView>> points(Map<K, Integer> counted,
+			Function<Collection<K>, Map<K, List<TrustPointView>>> read) {
+		Map<K, List<TrustPointView>> points = new LinkedHashMap<>();
+		List<K> missing = new ArrayList<>();
+		counted.forEach((bucket, count) -> {
+			List<TrustPointView> held = this.buckets.getIfPresent(bucket);
+			points.put(bucket, held);
 			if (held == null || held.size() < count) {
-				missing.add(bucketId);
+				missing.add(bucket);
 			}
 		});
 		if (!missing.isEmpty()) {
-			Map<String, List<TrustPointView>> stored = read.apply(missing);
-			for (String bucketId : missing) {
-				points.put(bucketId,
+			Map<K, List<TrustPointView>> stored = read.apply(missing);
+			for (K bucket : missing) {
+				points.put(bucket,
 						this.buckets.asMap()
-							.merge(bucketId, stored.getOrDefault(bucketId, List.of()),
+							.merge(bucket, stored.getOrDefault(bucket, List.of()),
 									(old, fresh) -> (fresh.size() >= old.size()) ? fresh : old));
 			}
 		}
-		points.replaceAll((bucketId, held) -> (held.size() > counted.get(bucketId))
-				? held.subList(0, counted.get(bucketId)) : held);
+		points.replaceAll(
+				(bucket, held) -> (held.size() > counted.get(bucket)) ? held.subList(0, counted.get(bucket)) : held);
 		return points;
 	}
 

@@ -65,7 +65,7 @@ class TrustTrajectories {
 
 	private final BatchScope<Changes> batch;
 
-	private final RecentBuckets recentBuckets = new RecentBuckets(RECENT_POINTS);
+	private final RecentBuckets<Bucket> recentBuckets = new RecentBuckets<>(RECENT_POINTS);
 
 	@Autowired
 	TrustTrajectories(MongoDatabase database) {
@@ -173,13 +173,13 @@ class TrustTrajectories {
 	List<TrustPointView> points(Head head, Instant from, Instant to) {
 		String lower = StoredInstant.write(from);
 		String upper = StoredInstant.write(to);
-		Map<String, Integer> counted = new LinkedHashMap<>();
+		Map<Bucket, Integer> counted = new LinkedHashMap<>();
 		for (int spanNo = 0; spanNo < head.spans().size(); spanNo++) {
 			Document span = head.spans().get(spanNo);
 			if (within(span.getString("to"), lower, null) && within(span.getString("from"), null, upper)) {
 				int end = Math.min(head.count(), (spanNo + 1) * head.spanSize());
 				for (int first = spanNo * head.spanSize(); first < end; first += head.bucketSize()) {
-					counted.put(head.relationshipId() + ":" + first / head.bucketSize(),
+					counted.put(new Bucket(head.relationshipId() + ":" + first / head.bucketSize(), head.bucketSize()),
 							Math.min(head.bucketSize(), end - first));
 				}
 			}
@@ -196,10 +196,12 @@ class TrustTrajectories {
 	}
 
 	/** The stored points of these buckets, read in one query. */
-	private Map<String, List<TrustPointView>> storedPoints(Collection<String> bucketIds) {
-		Map<String, List<TrustPointView>> points = new HashMap<>();
-		for (Document bucket : this.buckets.find(Filters.in("_id", bucketIds))) {
-			points.put(bucket.getString("_id"),
+	private Map<Bucket, List<TrustPointView>> storedPoints(Collection<Bucket> wanted) {
+		Map<String, Bucket> byId = new HashMap<>();
+		wanted.forEach((bucket) -> byId.put(bucket.id(), bucket));
+		Map<Bucket, List<TrustPointView>> points = new HashMap<>();
+		for (Document bucket : this.buckets.find(Filters.in("_id", byId.keySet()))) {
+			points.put(byId.get(bucket.getString("_id")),
 					bucket.getList("points", Document.class).stream().map(TrustTrajectories::toPoint).toList());
 		}
 		return points;
@@ -217,6 +219,13 @@ class TrustTrajectories {
 	 * and each span's time span.
 	 */
 	record Head(String relationshipId, int count, int bucketSize, int spanSize, List<Document> spans) {
+	}
+
+	/**
+	 * A stored bucket as a head counts it: a replay lays a trajectory out anew with the
+	 * sizes of its time, so the same id may hold other points under another bucket size.
+	 */
+	private record Bucket(String id, int size) {
 	}
 
 	/**

@@ -120,6 +120,7 @@ class ProjectionStoreBackendTest {
 			summaries.insertOne(summary(1));
 			MVMap<String, Object> entries = backend.getMvStore().openMap("meta.dyad.summaries");
 			Object total = entries.get("dataSize");
+			assertThat(total).isEqualTo(0L);
 			summaries.updateOne(Filters.eq("_id", "r-1"), Updates.set("stages.2", new Document("stage", "MATURITY")));
 			summaries.insertOne(summary(2));
 			assertThat(summaries.find(Filters.eq("_id", "r-1")).first().getList("stages", Document.class))

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RecentBucketsTest {
 
-	private final RecentBuckets buckets = new RecentBuckets(1_000);
+	private final RecentBuckets<String> buckets = new RecentBuckets<>(1_000);
 
 	/** What the store holds: bucket a with 3 points, b with 4. */
 	private final Map<String, List<TrustPointView>> stored = new LinkedHashMap<>(

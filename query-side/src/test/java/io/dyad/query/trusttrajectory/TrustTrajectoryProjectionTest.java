@@ -201,6 +201,20 @@ class TrustTrajectoryProjectionTest {
 	}
 
 	@Test
+	void answersFromTheStoreOnceAnotherInstanceReplayedWithOtherSizes() {
+		List<InteractionRecordedEvent> interactions = record(ID, 2 * BUCKET_SIZE);
+		assertThat(trajectory(null, null, 1_000).points()).containsExactlyElementsOf(points(interactions));
+		TrustTrajectoryProjection replaying = new TrustTrajectoryProjection(
+				new TrustTrajectories(this.mongo.database(), BUCKET_SIZE / 2, SPAN_SIZE / 2), this.emitter);
+
+		replaying.reset();
+		replaying.on(opened(ID), 0);
+		apply(replaying, interactions, 1);
+
+		assertThat(trajectory(null, null, 999).points()).containsExactlyElementsOf(points(interactions));
+	}
+
+	@Test
 	void answersWithThePointsRecordedSinceAnEarlierAnswer() {
 		List<InteractionRecordedEvent> interactions = record(ID, BUCKET_SIZE + 1);
 		TrustTrajectoryView earlier = trajectory(null, null, 1_000);
