@@ -2,7 +2,6 @@ package io.dyad.standalone.store;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.SplittableRandom;
 
 import org.axonframework.common.DateTimeUtils;
 import org.junit.jupiter.api.Test;
@@ -14,12 +13,9 @@ class StoredTimestampTest {
 
 	@Test
 	void readsWhatAxonWritesAsAxonReadsIt() {
-		SplittableRandom random = new SplittableRandom(11);
-		long first = Instant.parse("0000-01-01T00:00:00Z").getEpochSecond();
-		long last = Instant.parse("9999-12-31T23:59:59Z").getEpochSecond();
-		for (int i = 0; i < 100_000; i++) {
-			String stored = DateTimeUtils
-				.formatInstant(Instant.ofEpochSecond(random.nextLong(first, last + 1), random.nextInt(1_000_000_000)));
+		for (String instant : new String[] { "0000-01-01T00:00:00Z", "1969-12-31T23:59:59.999Z",
+				"2025-01-06T09:00:00.120Z", "9999-12-31T23:59:59.999999999Z" }) {
+			String stored = DateTimeUtils.formatInstant(Instant.parse(instant));
 
 			assertThat(StoredTimestamp.parse(stored)).as(stored).isEqualTo(DateTimeUtils.parseInstant(stored));
 		}
