@@ -119,15 +119,14 @@ class ProjectionStoreBackendTest {
 			MongoCollection<Document> summaries = store.collection("summaries");
 			summaries.insertOne(summary(1));
 			MVMap<String, Object> entries = backend.getMvStore().openMap("meta.dyad.summaries");
-			Object total = entries.get("dataSize");
-			assertThat(total).isEqualTo(0L);
+			assertThat(entries.get("dataSize")).isEqualTo(0L);
 			summaries.updateOne(Filters.eq("_id", "r-1"), Updates.set("stages.2", new Document("stage", "MATURITY")));
 			summaries.insertOne(summary(2));
 			assertThat(summaries.find(Filters.eq("_id", "r-1")).first().getList("stages", Document.class))
 				.extracting((stage) -> stage.getString("stage"))
 				.containsExactly("EXPLORATION", "BUILDING", "MATURITY");
 			assertThat(summaries.countDocuments()).isEqualTo(2);
-			assertThat(entries.get("dataSize")).isEqualTo(total);
+			assertThat(entries.get("dataSize")).isEqualTo(0L);
 		}
 	}
 
