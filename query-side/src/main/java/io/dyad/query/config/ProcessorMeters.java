@@ -2,24 +2,21 @@ package io.dyad.query.config;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.CapacityMonitor;
-import org.axonframework.micrometer.EventProcessorLatencyMonitor;
 import org.axonframework.micrometer.GlobalMetricRegistry;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.MultiMessageMonitor;
 
 /**
- * Axon's meters, with only latency and capacity for each event processor. Axon adds a
- * timer and five counters per processor too, and looks each of them up per handled event
- * and per payload type: in a replay, the monitors took a quarter of each processor's
- * time. The bus and store meters stay as Axon makes them.
+ * Axon's meters, with only latency and capacity for each event processor, each gauge
+ * registered once. Axon adds a timer and five counters per processor too, and looks each
+ * of them up per handled event and per payload type: in a replay, the monitors took a
+ * quarter of each processor's time. The bus and store meters stay as Axon makes them.
  */
 class ProcessorMeters extends GlobalMetricRegistry {
 
@@ -42,14 +39,8 @@ class ProcessorMeters extends GlobalMetricRegistry {
 	@Override
 	public MessageMonitor<? super EventMessage<?>> registerEventProcessor(String name,
 			Function<Message<?>, Iterable<Tag>> payloadTags, Function<Message<?>, Iterable<Tag>> processorTags) {
-		return new MultiMessageMonitor<>(List.of(
-				EventProcessorLatencyMonitor.builder()
-					.meterNamePrefix(name)
-					.meterRegistry(getRegistry())
-					.tagsBuilder(processorTags)
-					.build(),
-				CapacityMonitor.buildMonitor(name, getRegistry(), CAPACITY_WINDOW.toSeconds(), TimeUnit.SECONDS,
-						getRegistry().config().clock(), payloadTags)));
+		return new MultiMessageMonitor<>(List.of(new ProcessorLatency(name, getRegistry(), processorTags),
+				new ProcessorCapacity(name, getRegistry(), payloadTags, CAPACITY_WINDOW)));
 	}
 
 }

@@ -1,6 +1,10 @@
 package io.dyad.query.config;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MockClock;
@@ -59,6 +63,53 @@ class ProcessorMetersTest {
 		assertThat(capacity()).isCloseTo(1 / 3.0, within(1e-9));
 		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.plusSeconds(1));
 		assertThat(capacity()).isZero();
+	}
+
+	@Test
+	void measuresLatencyFromTheNewestEventTakenIn() {
+		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("stage-history");
+		Instant now = Instant.ofEpochMilli(this.clock.wallTime());
+
+		handle(monitor, eventAt(now.minusMillis(250)));
+		assertThat(latency()).isEqualTo(250);
+		handle(monitor, eventAt(now.minusMillis(40)));
+		assertThat(latency()).isEqualTo(40);
+		this.clock.add(Duration.ofMillis(5));
+		handle(monitor, eventAt(now));
+		assertThat(latency()).isEqualTo(5);
+	}
+
+	@Test
+	void keepsOneCapacityPerPayloadTypeAndOneLatencyPerProcessor() {
+		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("eventProcessor",
+				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName",
+						"analytics"),
+				(message) -> Tags.of("processorName", "analytics"));
+		Duration third = ProcessorMeters.CAPACITY_WINDOW.dividedBy(3);
+
+		for (Object payload : List.of("an event", 42, "another event")) {
+			MessageMonitor.MonitorCallback handling = monitor
+				.onMessageIngested(GenericEventMessage.asEventMessage(payload));
+			this.clock.add(third.dividedBy(2));
+			handling.reportSuccess();
+		}
+
+		assertThat(this.registry.get("eventProcessor.latency").gauges()).hasSize(1);
+		assertThat(this.registry.get("eventProcessor.capacity").gauges()).hasSize(2);
+		assertThat(capacityOf("String")).isCloseTo(1 / 3.0, within(1e-9));
+		assertThat(capacityOf("Integer")).isCloseTo(1 / 6.0, within(1e-9));
+	}
+
+	private double capacityOf(String payloadType) {
+		return this.registry.get("eventProcessor.capacity").tag("payloadType", payloadType).gauge().value();
+	}
+
+	private double latency() {
+		return this.registry.get("stage-history.latency").gauge().value();
+	}
+
+	private static EventMessage<String> eventAt(Instant timestamp) {
+		return new GenericEventMessage<>(UUID.randomUUID().toString(), "an event", Map.of(), timestamp);
 	}
 
 	private double capacity() {

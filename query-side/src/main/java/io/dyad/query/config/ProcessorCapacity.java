@@ -1,0 +1,81 @@
+package io.dyad.query.config;
+
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tag;
+import io.micrometer.core.instrument.Tags;
+import org.axonframework.messaging.Message;
+import org.axonframework.micrometer.reservoir.SlidingTimeWindowReservoir;
+import org.axonframework.monitoring.MessageMonitor;
+
+/**
+ * A processor's time spent handling events within the last window, divided by the window:
+ * the gauge Axon's {@code CapacityMonitor} keeps, under its name and tags and with its
+ * reservoir, registered once per set of tags instead of once per event.
+ */
+final class ProcessorCapacity implements MessageMonitor<Message<?>> {
+
+	private final String meterName;
+
+	private final MeterRegistry registry;
+
+	private final Function<Message<?>, Iterable<Tag>> tags;
+
+	private final Duration window;
+
+	private final ConcurrentMap<Tags, SlidingTimeWindowReservoir> handlingTimes = new ConcurrentHashMap<>();
+
+	ProcessorCapacity(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
+			Duration window) {
+		this.meterName = meterNamePrefix + ".capacity";
+		this.registry = registry;
+		this.tags = tags;
+		this.window = window;
+	}
+
+	@Override
+	public MonitorCallback onMessageIngested(Message<?> message) {
+		SlidingTimeWindowReservoir handlingTime = this.handlingTimes.computeIfAbsent(Tags.of(this.tags.apply(message)),
+				this::register);
+		Clock clock = this.registry.config().clock();
+		long start = clock.monotonicTime();
+		return new MonitorCallback() {
+
+			@Override
+			public void reportSuccess() {
+				handlingTime.update(clock.monotonicTime() - start);
+			}
+
+			@Override
+			public void reportFailure(Throwable cause) {
+				handlingTime.update(clock.monotonicTime() - start);
+			}
+
+			@Override
+			public void reportIgnored() {
+				handlingTime.update(clock.monotonicTime() - start);
+			}
+
+		};
+	}
+
+	private SlidingTimeWindowReservoir register(Tags tags) {
+		SlidingTimeWindowReservoir handlingTime = new SlidingTimeWindowReservoir(this.window.toNanos(),
+				TimeUnit.NANOSECONDS, this.registry.config().clock());
+		Gauge.builder(this.meterName, () -> capacity(handlingTime)).tags(tags).register(this.registry);
+		return handlingTime;
+	}
+
+	private double capacity(SlidingTimeWindowReservoir handlingTime) {
+		long nanos = handlingTime.getMeasurements().stream().mapToLong(Long::longValue).sum();
+		return (double) nanos / this.window.toNanos();
+	}
+
+}
