@@ -1,11 +1,13 @@
 package io.dyad.benchmarks;
 
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Starts the packaged standalone application and measures command throughput and latency,
@@ -41,6 +43,10 @@ public final class DyadBenchmarks {
 		String started = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
 		Path run = harnessDirectory().resolve("runs").resolve(options.label() + "-" + started);
 		double[] rebuild = null;
+		Growth.Measured smallStore = null;
+		if (options.runs("growth") && options.eventStore().filter(Files::isRegularFile).isPresent()) {
+			smallStore = smallStoreApart(options, report, run);
+		}
 		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad.log"), options.eventStore())) {
 			report.add("startup to ready", server.startup().toMillis(), "ms",
 					"process start to /actuator/health/readiness 200, "
@@ -74,7 +80,7 @@ public final class DyadBenchmarks {
 			}
 			if (options.runs("growth")) {
 				harness.awaitCaughtUp();
-				Growth.measure(harness);
+				Growth.measure(harness, (smallStore != null) ? smallStore : Growth.smallStore(harness));
 			}
 			if (options.runs("rebuild")) {
 				rebuild = Rebuild.replay(harness);
@@ -86,6 +92,22 @@ public final class DyadBenchmarks {
 		}
 		report.write(options.out(), options.label());
 		System.out.println("Gatling's reports, JMH's log and the application's log: " + run);
+	}
+
+	/**
+	 * The growth phase's small store, on a server of its own: the kept store is the large
+	 * one.
+	 */
+	private static Growth.Measured smallStoreApart(Options options, Report report, Path run) throws Exception {
+		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad-small-store.log"),
+				Optional.empty())) {
+			Harness harness = new Harness(options, report,
+					new GatlingRunner(run.resolve("gatling-small-store"), server.baseUrl()), server.http());
+			Seeding.open(harness, Cohort.roundRobin(options.relationships()));
+			warmUp(harness);
+			harness.awaitCaughtUp();
+			return Growth.smallStore(harness);
+		}
 	}
 
 	/**

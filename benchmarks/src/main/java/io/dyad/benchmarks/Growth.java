@@ -2,30 +2,36 @@ package io.dyad.benchmarks;
 
 /**
  * Cost growth: command throughput (16 clients, closed model) with a small store and again
- * after filling it to a large one through the command API.
+ * with a large one, filled through the command API or kept from an earlier run.
  */
 final class Growth {
 
 	private Growth() {
 	}
 
-	static void measure(Harness harness) {
-		Options options = harness.options();
-		Cohort relationships = Cohort.roundRobin(options.relationships());
-		Seeding.fillTo(harness, relationships, options.growthFrom());
-		long small = harness.head();
-		double[] before = throughput(harness, "small store");
-		Seeding.fillTo(harness, relationships, options.growthEvents());
-		long large = harness.head();
-		double[] after = throughput(harness, "large store");
+	/** Throughput of a store filled to {@code --growth-from} events. */
+	static Measured smallStore(Harness harness) throws InterruptedException {
+		Seeding.fillTo(harness, Cohort.roundRobin(harness.options().relationships()), harness.options().growthFrom());
+		harness.awaitCaughtUp();
+		return new Measured(harness.head(), throughput(harness, "small store"));
+	}
+
+	/**
+	 * Throughput of the server's store once it holds {@code --growth-events} events,
+	 * against the small store's.
+	 */
+	static void measure(Harness harness, Measured small) throws InterruptedException {
+		Seeding.fillTo(harness, Cohort.roundRobin(harness.options().relationships()), harness.options().growthEvents());
+		harness.awaitCaughtUp();
+		Measured large = new Measured(harness.head(), throughput(harness, "large store"));
 		Report report = harness.report();
-		report.add("RecordInteraction, 16 clients, " + Report.format(small) + " events", Rounds.median(before),
-				"commands/s", Rounds.describe(before));
-		report.add("RecordInteraction, 16 clients, " + Report.format(large) + " events", Rounds.median(after),
-				"commands/s", Rounds.describe(after));
-		double ratio = Rounds.median(after) / Rounds.median(before);
+		for (Measured store : new Measured[] { small, large }) {
+			report.add("RecordInteraction, 16 clients, " + Report.format(store.events()) + " events",
+					Rounds.median(store.rates()), "commands/s", Rounds.describe(store.rates()));
+		}
+		double ratio = Rounds.median(large.rates()) / Rounds.median(small.rates());
 		// The earlier phases may have taken the small store a little past its size.
-		boolean judged = small <= 110_000 && large >= 10_000_000;
+		boolean judged = small.events() <= 110_000 && large.events() >= 10_000_000;
 		report.add("large vs small store", ratio, "ratio",
 				Goal.atLeast(0.8, ratio).when(judged, "for 10,000,000 vs 100,000 events"), "");
 	}
@@ -36,6 +42,10 @@ final class Growth {
 			rates[r] = Throughput.commands(harness, Throughput.CLIENTS, store + ", round " + (r + 1)).okPerSecond();
 		}
 		return rates;
+	}
+
+	/** A store's size and its command throughput in each round. */
+	record Measured(long events, double[] rates) {
 	}
 
 }

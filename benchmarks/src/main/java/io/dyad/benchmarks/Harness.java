@@ -1,6 +1,7 @@
 package io.dyad.benchmarks;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,9 @@ record Harness(Options options, Report report, GatlingRunner gatling, Http http)
 
 	/** Long enough for a replay of 1,000,000 events on a slow machine. */
 	private static final Duration CATCH_UP_LIMIT = Duration.ofHours(2);
+
+	/** A building store keeps the harness waiting for minutes. */
+	private static final Duration PROGRESS_PERIOD = Duration.ofSeconds(30);
 
 	LoadStats load(Class<? extends Simulation> simulation, String description, Map<String, ?> parameters) {
 		System.out.println("- " + description);
@@ -29,16 +33,25 @@ record Harness(Options options, Report report, GatlingRunner gatling, Http http)
 	 */
 	void awaitCaughtUp() throws InterruptedException {
 		long position = head();
-		long deadline = System.nanoTime() + CATCH_UP_LIMIT.toNanos();
+		long started = System.nanoTime();
+		long deadline = started + CATCH_UP_LIMIT.toNanos();
+		long nextReport = started + PROGRESS_PERIOD.toNanos();
 		while (System.nanoTime() < deadline) {
 			JsonNode processors = this.http.getJson("/api/v1/processors").path("processors");
 			boolean caughtUp = processors.size() > 0;
+			long slowest = Long.MAX_VALUE;
 			for (JsonNode processor : processors) {
-				caughtUp &= !processor.path("replaying").asBoolean()
-						&& processor.path("position").asLong(-1) >= position;
+				long at = processor.path("position").asLong(-1);
+				caughtUp &= !processor.path("replaying").asBoolean() && at >= position;
+				slowest = Math.min(slowest, at);
 			}
 			if (caughtUp) {
 				return;
+			}
+			if (System.nanoTime() >= nextReport) {
+				System.out.printf(Locale.ROOT, "  waiting for the processors: the slowest at %,d of %,d after %d s%n",
+						slowest, position, Duration.ofNanos(System.nanoTime() - started).toSeconds());
+				nextReport += PROGRESS_PERIOD.toNanos();
 			}
 			Thread.sleep(100);
 		}

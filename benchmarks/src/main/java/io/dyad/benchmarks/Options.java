@@ -28,9 +28,9 @@ import java.util.Set;
  * @param growthEvents events in the store at its second one
  * @param out where the Markdown and JSON results go
  * @param label the results' file name
- * @param eventStore an H2 event store file for the rebuild phase: the run starts from a
- * copy of it if it exists, and leaves its own store there if it does not, so that one
- * fill serves later rebuilds
+ * @param eventStore an H2 event store file for the rebuild or the growth phase: the run
+ * starts from a copy of it if it exists (for growth, as the large store), and leaves its
+ * own store there if it does not, so that one fill serves later runs
  */
 record Options(Path jar, Set<String> phases, int relationships, int longEvents, int events, int rounds, int seconds,
 		int warmupSeconds, int lagRate, int queryRate, int growthFrom, int growthEvents, Path out, String label,
@@ -69,8 +69,9 @@ record Options(Path jar, Set<String> phases, int relationships, int longEvents, 
 		}
 		// The other phases open relationships of their own, which a kept store already
 		// holds.
-		if (options.eventStore().isPresent() && !options.phases().equals(Set.of("rebuild"))) {
-			throw new IllegalArgumentException("--event-store serves --phases=rebuild only");
+		if (options.eventStore().isPresent() && !options.phases().equals(Set.of("rebuild"))
+				&& !options.phases().equals(Set.of("growth"))) {
+			throw new IllegalArgumentException("--event-store serves --phases=rebuild or --phases=growth only");
 		}
 		return options;
 	}
