@@ -60,6 +60,12 @@ public final class DyadBenchmarks {
 				Seeding.histories(harness);
 			}
 			if (options.phases().stream().anyMatch((phase) -> !phase.equals("rebuild"))) {
+				// A kept store's projections are built first, so that the warm-up does
+				// not
+				// share the server with them.
+				if (server.fromKeptEventStore()) {
+					harness.awaitCaughtUp();
+				}
 				warmUp(harness);
 			}
 			if (options.runs("throughput")) {

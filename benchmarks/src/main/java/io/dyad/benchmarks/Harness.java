@@ -10,10 +10,12 @@ import io.gatling.javaapi.core.Simulation;
 /** What every phase works with: the settings, the report, Gatling and the server. */
 record Harness(Options options, Report report, GatlingRunner gatling, Http http) {
 
-	/** Long enough for a replay of 1,000,000 events on a slow machine. */
+	/**
+	 * Long enough for the projections of 10,000,000 events to be built on a slow machine.
+	 */
 	private static final Duration CATCH_UP_LIMIT = Duration.ofHours(2);
 
-	/** A building store keeps the harness waiting for minutes. */
+	/** Projections being built keep the harness waiting for minutes. */
 	private static final Duration PROGRESS_PERIOD = Duration.ofSeconds(30);
 
 	LoadStats load(Class<? extends Simulation> simulation, String description, Map<String, ?> parameters) {
@@ -48,7 +50,7 @@ record Harness(Options options, Report report, GatlingRunner gatling, Http http)
 			if (caughtUp) {
 				return;
 			}
-			if (System.nanoTime() >= nextReport) {
+			if (System.nanoTime() >= nextReport && processors.size() > 0) {
 				System.out.printf(Locale.ROOT, "  waiting for the processors: the slowest at %,d of %,d after %d s%n",
 						slowest, position, Duration.ofNanos(System.nanoTime() - started).toSeconds());
 				nextReport += PROGRESS_PERIOD.toNanos();

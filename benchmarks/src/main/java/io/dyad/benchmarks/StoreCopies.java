@@ -18,7 +18,8 @@ import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
  * under new relationship ids ({@code c1-r-12}, {@code c2-r-12}, ...), with new event ids
  * and the relationship id in the payload replaced. The copies' hash chains still name the
  * original events, so their verification fails; the growth phase sends its commands to
- * the original relationships only. It changes the file in place: give it a copy.
+ * the original relationships only. It changes the file in place, compacts it and checks
+ * that it still reads: give it a copy.
  *
  * <pre>java -cp benchmarks/target/dyad-benchmarks.jar io.dyad.benchmarks.StoreCopies --event-store=FILE --copies=9</pre>
  */
@@ -41,30 +42,73 @@ public final class StoreCopies {
 			throw new IllegalArgumentException("not an H2 store file: " + file);
 		}
 		String url = "jdbc:h2:file:" + file.toString().replaceFirst("\\.mv\\.db$", "");
+		long expected;
 		try (Connection connection = RawEventReadBenchmark.connect(url);
 				Statement statement = connection.createStatement()) {
+			expected = count(statement) * (copies + 1);
 			long last = lastGlobalIndex(statement);
+			List<String> unique = uniqueConstraints(statement);
+			if (unique.size() != 2) {
+				throw new IllegalStateException("expected the event table's two unique constraints, found " + unique);
+			}
 			// Two unique indexes over random keys would rewrite pages all over the file
 			// for
-			// every row; built again at the end, each is one sort.
-			String table = SCHEMA.domainEventTable();
-			for (String unique : uniqueConstraints(statement)) {
-				statement.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + unique);
+			// every row copied; built again at the end, each is one sort.
+			for (String constraint : unique) {
+				statement.execute("ALTER TABLE " + SCHEMA.domainEventTable() + " DROP CONSTRAINT " + constraint);
 			}
-			long started = System.nanoTime();
-			for (int copy = 1; copy <= copies; copy++) {
-				for (long from = 1; from <= last; from += ROWS_PER_STATEMENT) {
-					statement.executeUpdate(copyStatement("c" + copy + "-", from, from + ROWS_PER_STATEMENT - 1));
-				}
-				System.out.printf(Locale.ROOT, "copy %d of %d: %,d events after %.0f s%n", copy, copies,
-						(copy + 1) * last, (System.nanoTime() - started) / 1e9);
+			try {
+				copy(statement, copies, last);
 			}
-			System.out.println("building the unique indexes");
-			statement.execute("ALTER TABLE " + table + " ADD UNIQUE (" + SCHEMA.aggregateIdentifierColumn() + ", "
-					+ SCHEMA.sequenceNumberColumn() + ")");
-			statement.execute("ALTER TABLE " + table + " ADD UNIQUE (" + SCHEMA.eventIdentifierColumn() + ")");
+			finally {
+				System.out.println("building the unique indexes");
+				addUniqueConstraints(statement);
+			}
 			System.out.println("compacting the file");
 			statement.execute("SHUTDOWN COMPACT");
+		}
+		check(url, expected);
+	}
+
+	private static void copy(Statement statement, int copies, long last) throws SQLException {
+		long started = System.nanoTime();
+		for (int copy = 1; copy <= copies; copy++) {
+			for (long from = 1; from <= last; from += ROWS_PER_STATEMENT) {
+				statement.executeUpdate(copyStatement("c" + copy + "-", from, from + ROWS_PER_STATEMENT - 1));
+			}
+			System.out.printf(Locale.ROOT, "copy %d of %d done after %.0f s%n", copy, copies,
+					(System.nanoTime() - started) / 1e9);
+		}
+	}
+
+	private static void addUniqueConstraints(Statement statement) throws SQLException {
+		String table = SCHEMA.domainEventTable();
+		statement.execute("ALTER TABLE " + table + " ADD UNIQUE (" + SCHEMA.aggregateIdentifierColumn() + ", "
+				+ SCHEMA.sequenceNumberColumn() + ")");
+		statement.execute("ALTER TABLE " + table + " ADD UNIQUE (" + SCHEMA.eventIdentifierColumn() + ")");
+	}
+
+	/** H2's offline compaction has left small stores unreadable before (README). */
+	private static void check(String url, long expected) {
+		try (Connection connection = RawEventReadBenchmark.connect(url);
+				Statement statement = connection.createStatement()) {
+			long events = count(statement);
+			if (events != expected || uniqueConstraints(statement).size() != 2) {
+				throw new IllegalStateException("the store holds " + events + " events instead of " + expected
+						+ " or lacks a unique constraint; start again from a copy of the kept store");
+			}
+			System.out.printf(Locale.ROOT, "checked: %,d events and both unique constraints%n", events);
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException(
+					"the compacted store cannot be read; start again from a copy of the kept store", ex);
+		}
+	}
+
+	private static long count(Statement statement) throws SQLException {
+		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + SCHEMA.domainEventTable())) {
+			rows.next();
+			return rows.getLong(1);
 		}
 	}
 

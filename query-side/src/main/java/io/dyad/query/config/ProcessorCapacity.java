@@ -30,6 +30,8 @@ final class ProcessorCapacity implements MessageMonitor<Message<?>> {
 
 	private final Duration window;
 
+	private final Clock clock;
+
 	private final ConcurrentMap<Tags, SlidingTimeWindowReservoir> handlingTimes = new ConcurrentHashMap<>();
 
 	ProcessorCapacity(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
@@ -38,37 +40,19 @@ final class ProcessorCapacity implements MessageMonitor<Message<?>> {
 		this.registry = registry;
 		this.tags = tags;
 		this.window = window;
+		this.clock = registry.config().clock();
 	}
 
 	@Override
 	public MonitorCallback onMessageIngested(Message<?> message) {
 		SlidingTimeWindowReservoir handlingTime = this.handlingTimes.computeIfAbsent(Tags.of(this.tags.apply(message)),
 				this::register);
-		Clock clock = this.registry.config().clock();
-		long start = clock.monotonicTime();
-		return new MonitorCallback() {
-
-			@Override
-			public void reportSuccess() {
-				handlingTime.update(clock.monotonicTime() - start);
-			}
-
-			@Override
-			public void reportFailure(Throwable cause) {
-				handlingTime.update(clock.monotonicTime() - start);
-			}
-
-			@Override
-			public void reportIgnored() {
-				handlingTime.update(clock.monotonicTime() - start);
-			}
-
-		};
+		return new Handling(handlingTime, this.clock, this.clock.monotonicTime());
 	}
 
 	private SlidingTimeWindowReservoir register(Tags tags) {
 		SlidingTimeWindowReservoir handlingTime = new SlidingTimeWindowReservoir(this.window.toNanos(),
-				TimeUnit.NANOSECONDS, this.registry.config().clock());
+				TimeUnit.NANOSECONDS, this.clock);
 		Gauge.builder(this.meterName, () -> capacity(handlingTime)).tags(tags).register(this.registry);
 		return handlingTime;
 	}
@@ -76,6 +60,31 @@ final class ProcessorCapacity implements MessageMonitor<Message<?>> {
 	private double capacity(SlidingTimeWindowReservoir handlingTime) {
 		long nanos = handlingTime.getMeasurements().stream().mapToLong(Long::longValue).sum();
 		return (double) nanos / this.window.toNanos();
+	}
+
+	/** One event's handling, from its ingestion to its outcome, whichever that is. */
+	private record Handling(SlidingTimeWindowReservoir handlingTime, Clock clock,
+			long start) implements MonitorCallback {
+
+		@Override
+		public void reportSuccess() {
+			handled();
+		}
+
+		@Override
+		public void reportFailure(Throwable cause) {
+			handled();
+		}
+
+		@Override
+		public void reportIgnored() {
+			handled();
+		}
+
+		private void handled() {
+			this.handlingTime.update(this.clock.monotonicTime() - this.start);
+		}
+
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
+import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
@@ -29,18 +30,21 @@ final class ProcessorLatency implements MessageMonitor<EventMessage<?>> {
 
 	private final Function<Message<?>, Iterable<Tag>> tags;
 
+	private final Clock clock;
+
 	private final ConcurrentMap<Tags, AtomicLong> latencies = new ConcurrentHashMap<>();
 
 	ProcessorLatency(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags) {
 		this.meterName = meterNamePrefix + ".latency";
 		this.registry = registry;
 		this.tags = tags;
+		this.clock = registry.config().clock();
 	}
 
 	@Override
 	public MonitorCallback onMessageIngested(EventMessage<?> message) {
 		AtomicLong latency = this.latencies.computeIfAbsent(Tags.of(this.tags.apply(message)), this::register);
-		latency.set(this.registry.config().clock().wallTime() - message.getTimestamp().toEpochMilli());
+		latency.set(this.clock.wallTime() - message.getTimestamp().toEpochMilli());
 		return NoOpMessageMonitorCallback.INSTANCE;
 	}
 

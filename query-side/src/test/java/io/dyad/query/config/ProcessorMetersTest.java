@@ -100,6 +100,32 @@ class ProcessorMetersTest {
 		assertThat(capacityOf("Integer")).isCloseTo(1 / 6.0, within(1e-9));
 	}
 
+	@Test
+	void countsFailedAndIgnoredEventsInTheCapacity() {
+		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("stage-history");
+		Duration sixth = ProcessorMeters.CAPACITY_WINDOW.dividedBy(6);
+
+		MessageMonitor.MonitorCallback failing = monitor.onMessageIngested(GenericEventMessage.asEventMessage("x"));
+		this.clock.add(sixth);
+		failing.reportFailure(new IllegalStateException("a failed handler"));
+		MessageMonitor.MonitorCallback ignoring = monitor.onMessageIngested(GenericEventMessage.asEventMessage("y"));
+		this.clock.add(sixth);
+		ignoring.reportIgnored();
+
+		assertThat(capacity()).isCloseTo(1 / 3.0, within(1e-9));
+	}
+
+	@Test
+	void registersGaugesOnlyForTagsNotSeenBefore() {
+		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("stage-history");
+		handle(monitor, GenericEventMessage.asEventMessage("an event"));
+		this.registry.getMeters().forEach(this.registry::remove);
+
+		handle(monitor, GenericEventMessage.asEventMessage("another event"));
+
+		assertThat(this.registry.getMeters()).isEmpty();
+	}
+
 	private double capacityOf(String payloadType) {
 		return this.registry.get("eventProcessor.capacity").tag("payloadType", payloadType).gauge().value();
 	}
