@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MockClock;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.simple.SimpleConfig;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.monitoring.MessageMonitor;
@@ -124,6 +127,25 @@ class ProcessorMetersTest {
 		handle(monitor, GenericEventMessage.asEventMessage("another event"));
 
 		assertThat(this.registry.getMeters()).isEmpty();
+	}
+
+	@Test
+	void keepsAxonsCommandBusMetersWithTheCapacityOverTheLastScrapeInterval() {
+		MessageMonitor<? super CommandMessage<?>> monitor = this.meters.registerCommandBus("commandBus",
+				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName()));
+
+		MessageMonitor.MonitorCallback handling = monitor
+			.onMessageIngested(GenericCommandMessage.asCommandMessage("a command"));
+		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.dividedBy(4));
+		handling.reportSuccess();
+
+		assertThat(meterNames()).contains("commandBus.allTimer", "commandBus.successTimer",
+				"commandBus.ingestedCounter", "commandBus.successCounter", "commandBus.capacity");
+		assertThat(this.registry.get("commandBus.successCounter").counter().count()).isEqualTo(1);
+		Gauge capacity = this.registry.get("commandBus.capacity").tag("payloadType", "String").gauge();
+		assertThat(capacity.value()).isCloseTo(1 / 4.0, within(1e-9));
+		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.plusSeconds(1));
+		assertThat(capacity.value()).isZero();
 	}
 
 	private double capacityOf(String payloadType) {

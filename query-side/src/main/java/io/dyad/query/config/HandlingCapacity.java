@@ -16,11 +16,12 @@ import org.axonframework.micrometer.reservoir.SlidingTimeWindowReservoir;
 import org.axonframework.monitoring.MessageMonitor;
 
 /**
- * A processor's time spent handling events within the last window, divided by the window:
- * the gauge Axon's {@code CapacityMonitor} keeps, under its name and tags and with its
- * reservoir, registered once per set of tags instead of once per event.
+ * The time an event processor or the command bus spent handling messages within the last
+ * window, divided by the window: the gauge Axon's {@code CapacityMonitor} keeps, under
+ * its name and tags and with its reservoir, registered once per set of tags instead of
+ * once per message.
  */
-final class ProcessorCapacity implements MessageMonitor<Message<?>> {
+final class HandlingCapacity implements MessageMonitor<Message<?>> {
 
 	private final String meterName;
 
@@ -34,7 +35,7 @@ final class ProcessorCapacity implements MessageMonitor<Message<?>> {
 
 	private final ConcurrentMap<Tags, SlidingTimeWindowReservoir> handlingTimes = new ConcurrentHashMap<>();
 
-	ProcessorCapacity(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
+	HandlingCapacity(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
 			Duration window) {
 		this.meterName = meterNamePrefix + ".capacity";
 		this.registry = registry;
@@ -62,7 +63,7 @@ final class ProcessorCapacity implements MessageMonitor<Message<?>> {
 		return (double) nanos / this.window.toNanos();
 	}
 
-	/** One event's handling, from its ingestion to its outcome, whichever that is. */
+	/** One message's handling, from its ingestion to its outcome, whichever that is. */
 	private record Handling(SlidingTimeWindowReservoir handlingTime, Clock clock,
 			long start) implements MonitorCallback {
 
