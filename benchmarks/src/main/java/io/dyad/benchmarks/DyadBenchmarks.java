@@ -60,8 +60,7 @@ public final class DyadBenchmarks {
 				Seeding.histories(harness);
 			}
 			if (options.phases().stream().anyMatch((phase) -> !phase.equals("rebuild"))) {
-				// A kept store's projections are built first, so that the warm-up does
-				// not
+				// A kept store's projections are built first: the warm-up should not
 				// share the server with them.
 				if (server.fromKeptEventStore()) {
 					harness.awaitCaughtUp();

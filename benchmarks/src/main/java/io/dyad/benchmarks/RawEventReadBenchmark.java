@@ -2,13 +2,16 @@ package io.dyad.benchmarks;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -73,6 +76,13 @@ public class RawEventReadBenchmark {
 
 	static Connection connect(String url) throws SQLException {
 		return DriverManager.getConnection(url, "dyad", "");
+	}
+
+	static long count(Statement statement) throws SQLException {
+		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + new EventSchema().domainEventTable())) {
+			rows.next();
+			return rows.getLong(1);
+		}
 	}
 
 }

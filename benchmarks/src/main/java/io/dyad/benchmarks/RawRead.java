@@ -4,12 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -42,7 +41,11 @@ final class RawRead {
 	}
 
 	static Result measure(String url, int reads, Path log) throws RunnerException, SQLException, IOException {
-		long events = count(url);
+		long events;
+		try (Connection connection = RawEventReadBenchmark.connect(url);
+				Statement statement = connection.createStatement()) {
+			events = RawEventReadBenchmark.count(statement);
+		}
 		Files.createDirectories(log.getParent());
 		var options = new OptionsBuilder().include(Pattern.quote(RawEventReadBenchmark.class.getName()) + "\\.readAll")
 			.param("url", url)
@@ -55,15 +58,6 @@ final class RawRead {
 		Statistics seconds = run.getPrimaryResult().getStatistics();
 		return new Result(events, seconds.getPercentile(50), seconds.getMean(),
 				(seconds.getN() > 1) ? seconds.getMeanErrorAt(0.999) : Double.NaN, seconds.getN());
-	}
-
-	private static long count(String url) throws SQLException {
-		try (Connection connection = RawEventReadBenchmark.connect(url);
-				ResultSet rows = connection.createStatement()
-					.executeQuery("SELECT COUNT(*) FROM " + new EventSchema().domainEventTable())) {
-			rows.next();
-			return rows.getLong(1);
-		}
 	}
 
 }

@@ -45,15 +45,14 @@ public final class StoreCopies {
 		long expected;
 		try (Connection connection = RawEventReadBenchmark.connect(url);
 				Statement statement = connection.createStatement()) {
-			expected = count(statement) * (copies + 1);
+			expected = RawEventReadBenchmark.count(statement) * (copies + 1);
 			long last = lastGlobalIndex(statement);
 			List<String> unique = uniqueConstraints(statement);
 			if (unique.size() != 2) {
 				throw new IllegalStateException("expected the event table's two unique constraints, found " + unique);
 			}
-			// Two unique indexes over random keys would rewrite pages all over the file
-			// for
-			// every row copied; built again at the end, each is one sort.
+			// Unique indexes over random keys rewrite pages all over the file for each
+			// row copied; built again at the end, each is one sort.
 			for (String constraint : unique) {
 				statement.execute("ALTER TABLE " + SCHEMA.domainEventTable() + " DROP CONSTRAINT " + constraint);
 			}
@@ -92,7 +91,7 @@ public final class StoreCopies {
 	private static void check(String url, long expected) {
 		try (Connection connection = RawEventReadBenchmark.connect(url);
 				Statement statement = connection.createStatement()) {
-			long events = count(statement);
+			long events = RawEventReadBenchmark.count(statement);
 			if (events != expected || uniqueConstraints(statement).size() != 2) {
 				throw new IllegalStateException("the store holds " + events + " events instead of " + expected
 						+ " or lacks a unique constraint; start again from a copy of the kept store");
@@ -102,13 +101,6 @@ public final class StoreCopies {
 		catch (SQLException ex) {
 			throw new IllegalStateException(
 					"the compacted store cannot be read; start again from a copy of the kept store", ex);
-		}
-	}
-
-	private static long count(Statement statement) throws SQLException {
-		try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + SCHEMA.domainEventTable())) {
-			rows.next();
-			return rows.getLong(1);
 		}
 	}
 

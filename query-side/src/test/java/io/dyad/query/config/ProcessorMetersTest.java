@@ -32,10 +32,7 @@ class ProcessorMetersTest {
 
 	@Test
 	void measuresEachProcessorsLatencyAndCapacityOnly() {
-		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("eventProcessor",
-				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName",
-						"stage-history"),
-				(message) -> Tags.of("processorName", "stage-history"));
+		MessageMonitor<? super EventMessage<?>> monitor = dimensional("stage-history");
 
 		handle(monitor, GenericEventMessage.asEventMessage("an event"));
 
@@ -84,10 +81,7 @@ class ProcessorMetersTest {
 
 	@Test
 	void keepsOneCapacityPerPayloadTypeAndOneLatencyPerProcessor() {
-		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("eventProcessor",
-				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName(), "processorName",
-						"analytics"),
-				(message) -> Tags.of("processorName", "analytics"));
+		MessageMonitor<? super EventMessage<?>> monitor = dimensional("analytics");
 		Duration third = ProcessorMeters.CAPACITY_WINDOW.dividedBy(3);
 
 		for (Object payload : List.of("an event", 42, "another event")) {
@@ -146,6 +140,13 @@ class ProcessorMetersTest {
 		assertThat(capacity.value()).isCloseTo(1 / 4.0, within(1e-9));
 		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.plusSeconds(1));
 		assertThat(capacity.value()).isZero();
+	}
+
+	/** The tags Axon's dimensional meters give an event processor. */
+	private MessageMonitor<? super EventMessage<?>> dimensional(String processorName) {
+		return this.meters.registerEventProcessor("eventProcessor", (message) -> Tags.of("payloadType",
+				message.getPayloadType().getSimpleName(), "processorName", processorName),
+				(message) -> Tags.of("processorName", processorName));
 	}
 
 	private double capacityOf(String payloadType) {
