@@ -20,11 +20,12 @@ final class Requests {
 
 	/**
 	 * The server the harness started; Gatling warms its own HTTP stack up on it rather
-	 * than on a public address.
+	 * than on a public address. Requests accept gzip, as browsers and HTTP libraries do;
+	 * Gatling sends no Accept-Encoding unless told.
 	 */
 	static HttpProtocolBuilder protocol() {
 		String base = Parameters.text("base-url");
-		return http.baseUrl(base).warmUp(base + LIVENESS);
+		return http.baseUrl(base).warmUp(base + LIVENESS).acceptEncodingHeader("gzip, deflate");
 	}
 
 	static HttpRequestActionBuilder openRelationship(String name) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import io.dyad.api.query.TrustPointView;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.Outcome;
@@ -156,6 +157,18 @@ class TrustTrajectories {
 		if (occurredAt.compareTo(span.getString("to")) > 0) {
 			span.put("to", occurredAt);
 		}
+	}
+
+	/**
+	 * How many points the relationship's stored head counts; empty when unknown. Reads
+	 * only the count: a long trajectory's head lists every span, and decoding them costs
+	 * more than a query answered from memory.
+	 */
+	Optional<Integer> count(String relationshipId) {
+		return Optional
+			.ofNullable(
+					this.heads.find(Filters.eq("_id", relationshipId)).projection(Projections.include("count")).first())
+			.map((head) -> head.getInteger("count"));
 	}
 
 	/** The relationship's trajectory as its stored head counts it; empty when unknown. */

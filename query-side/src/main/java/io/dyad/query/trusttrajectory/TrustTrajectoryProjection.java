@@ -77,6 +77,12 @@ class TrustTrajectoryProjection {
 
 	@QueryHandler
 	Optional<TrustTrajectoryView> handle(FindTrustTrajectoryQuery query) {
+		TrustTrajectoryView recent = this.trajectories.count(query.relationshipId())
+			.map((count) -> this.recentAnswers.getIfPresent(new Question(query, count)))
+			.orElse(null);
+		if (recent != null) {
+			return Optional.of(recent);
+		}
 		return this.trajectories.head(query.relationshipId())
 			.map((head) -> this.recentAnswers.get(new Question(query, head.count()),
 					(question) -> answer(query, head)));

@@ -1,6 +1,10 @@
 package io.dyad.query.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.zip.GZIPOutputStream;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,6 +12,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.dyad.api.query.TrustTrajectoryView;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpInputMessage;
 import org.springframework.http.HttpOutputMessage;
 import org.springframework.http.MediaType;
@@ -15,13 +20,17 @@ import org.springframework.http.converter.AbstractHttpMessageConverter;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.http.converter.HttpMessageNotWritableException;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Writes trust-trajectory answers with the application's object mapper, and keeps the
  * JSON written for each answer while the answer itself is kept. The projection hands out
  * the same answer until the trajectory grows, and writing up to 10,000 points costs
  * several times more than finding them; answers are compared by identity, so a new answer
- * is always written anew.
+ * is always written anew. A client that accepts gzip gets the JSON gzipped, also once per
+ * answer: a 1,000-point answer shrinks from about 175 KB to 17 KB, which a client reads
+ * in one go instead of draining its socket while the server waits to send the rest.
  */
 @Component
 class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTrajectoryView> {
@@ -29,13 +38,16 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 	/** The most JSON kept, in bytes: a 1,000-point answer is about 180 KB. */
 	static final long WRITTEN_BYTES = 32L * 1024 * 1024;
 
+	/** The most gzipped JSON kept, in bytes: about a tenth of the JSON it holds. */
+	static final long GZIPPED_BYTES = 4L * 1024 * 1024;
+
+	static final String GZIP = "gzip";
+
 	private final ObjectMapper mapper;
 
-	private final Cache<TrustTrajectoryView, byte[]> written = Caffeine.newBuilder()
-		.weakKeys()
-		.maximumWeight(WRITTEN_BYTES)
-		.weigher((TrustTrajectoryView answer, byte[] json) -> json.length)
-		.build();
+	private final Cache<TrustTrajectoryView, byte[]> written = recentBodies(WRITTEN_BYTES);
+
+	private final Cache<TrustTrajectoryView, byte[]> gzipped = recentBodies(GZIPPED_BYTES);
 
 	TrustTrajectoryConverter(ObjectMapper mapper) {
 		super(MediaType.APPLICATION_JSON);
@@ -58,18 +70,34 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 	}
 
 	@Override
+	protected void addDefaultHeaders(HttpHeaders headers, TrustTrajectoryView answer, MediaType contentType)
+			throws IOException {
+		headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (AcceptEncoding.allowsGzip(requestedEncodings())) {
+			headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
+			headers.setContentLength(gzipped(answer).length);
+		}
+		super.addDefaultHeaders(headers, answer, contentType);
+	}
+
+	@Override
 	protected Long getContentLength(TrustTrajectoryView answer, MediaType contentType) {
 		return (long) json(answer).length;
 	}
 
 	@Override
 	protected void writeInternal(TrustTrajectoryView answer, HttpOutputMessage output) throws IOException {
-		output.getBody().write(json(answer));
+		boolean gzip = GZIP.equals(output.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING));
+		output.getBody().write(gzip ? gzipped(answer) : json(answer));
 	}
 
 	/** Concurrent first requests for one answer wait for a single write. */
 	private byte[] json(TrustTrajectoryView answer) {
 		return this.written.get(answer, this::write);
+	}
+
+	private byte[] gzipped(TrustTrajectoryView answer) {
+		return this.gzipped.get(answer, (key) -> gzip(json(key)));
 	}
 
 	private byte[] write(TrustTrajectoryView answer) {
@@ -80,6 +108,32 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 			throw new HttpMessageNotWritableException(
 					"Could not write the trust trajectory: " + ex.getOriginalMessage(), ex);
 		}
+	}
+
+	private static byte[] gzip(byte[] json) {
+		ByteArrayOutputStream zipped = new ByteArrayOutputStream(json.length / 8);
+		try (GZIPOutputStream out = new GZIPOutputStream(zipped)) {
+			out.write(json);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return zipped.toByteArray();
+	}
+
+	/** The request's Accept-Encoding headers as one list, or null outside a request. */
+	private static String requestedEncodings() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				? String.join(",", Collections.list(attributes.getRequest().getHeaders(HttpHeaders.ACCEPT_ENCODING)))
+				: null;
+	}
+
+	private static Cache<TrustTrajectoryView, byte[]> recentBodies(long bytes) {
+		return Caffeine.newBuilder()
+			.weakKeys()
+			.maximumWeight(bytes)
+			.weigher((TrustTrajectoryView answer, byte[] body) -> body.length)
+			.build();
 	}
 
 }

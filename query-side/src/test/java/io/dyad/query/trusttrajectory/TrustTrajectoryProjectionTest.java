@@ -234,6 +234,23 @@ class TrustTrajectoryProjectionTest {
 	}
 
 	@Test
+	void answersARepeatedQuestionWithTheSameAnswerUntilTheTrajectoryGrows() {
+		record(ID, BUCKET_SIZE + 1);
+		TrustTrajectoryView first = trajectory(null, null, 1_000);
+
+		TrustTrajectoryView repeated = trajectory(null, null, 1_000);
+		this.projection.on(
+				interaction(ID, "i-next", InteractionKind.SOCIAL, Outcome.NEUTRAL, at(BUCKET_SIZE + 2), 0.5, 0.5),
+				BUCKET_SIZE + 2, ReplayStatus.REGULAR);
+		TrustTrajectoryView grown = trajectory(null, null, 1_000);
+
+		assertThat(repeated).isSameAs(first);
+		assertThat(grown).isNotSameAs(first);
+		assertThat(grown.totalPoints()).isEqualTo(BUCKET_SIZE + 2);
+		assertThat(trajectory(null, null, 1_000)).isSameAs(grown);
+	}
+
+	@Test
 	void answersOnlyThePointsTheTrajectoryCountsWhileABatchIsHalfStored() {
 		List<InteractionRecordedEvent> interactions = record(ID, 2);
 		var third = interaction(ID, "i-3", InteractionKind.SOCIAL, Outcome.NEUTRAL, at(3), 0.5, 0.5);

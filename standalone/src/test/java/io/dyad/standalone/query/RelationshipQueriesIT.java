@@ -1,11 +1,16 @@
 package io.dyad.standalone.query;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
+import java.util.zip.GZIPInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
@@ -14,6 +19,9 @@ import io.dyad.api.value.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -113,6 +121,27 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 		assertThat(grown.path("points")).extracting((point) -> point.path("interactionId").asText())
 			.containsExactly("i-1", "i-2", "i-3", "i-4");
 		assertThat(grown.path("points").get(3).path("trust").asDouble()).isEqualTo(0.379429375);
+	}
+
+	@Test
+	void answersTheTrustTrajectoryGzippedToClientsThatAcceptGzip() throws IOException {
+		History history = openRelationship("globex").exploring();
+		String trajectory = "/api/v1/relationships/" + history.relationshipId + "/trust-trajectory";
+		awaitBody(trajectory, (answer) -> answer.path("totalPoints").asInt() == 3);
+		HttpHeaders acceptingGzip = new HttpHeaders();
+		acceptingGzip.set(HttpHeaders.ACCEPT_ENCODING, "gzip, deflate");
+
+		ResponseEntity<byte[]> gzipped = this.http.exchange(trajectory, HttpMethod.GET, new HttpEntity<>(acceptingGzip),
+				byte[].class);
+		ResponseEntity<String> plain = get(trajectory);
+
+		assertThat(gzipped.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(gzipped.getHeaders().getFirst(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
+		assertThat(gzipped.getHeaders().getContentLength()).isEqualTo(gzipped.getBody().length);
+		assertThat(gunzip(gzipped.getBody())).isEqualTo(plain.getBody());
+		assertThat(plain.getHeaders().containsKey(HttpHeaders.CONTENT_ENCODING)).isFalse();
+		assertThat(plain.getHeaders().getVary()).contains(HttpHeaders.ACCEPT_ENCODING);
+		assertThat(body(plain).path("totalPoints").asInt()).isEqualTo(3);
 	}
 
 	@Test
@@ -226,6 +255,12 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 		return () -> StreamSupport.stream(page.path("content").spliterator(), false)
 			.map((summary) -> summary.path("relationshipId").asText())
 			.iterator();
+	}
+
+	private static String gunzip(byte[] gzipped) throws IOException {
+		try (InputStream json = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+			return new String(json.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }
