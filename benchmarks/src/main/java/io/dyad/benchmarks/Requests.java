@@ -20,8 +20,8 @@ final class Requests {
 
 	/**
 	 * The server the harness started; Gatling warms its own HTTP stack up on it rather
-	 * than on a public address. Requests accept gzip, as browsers and HTTP libraries do;
-	 * Gatling sends no Accept-Encoding unless told.
+	 * than on a public address. Requests accept gzip, as browsers and many HTTP libraries
+	 * do; Gatling sends no Accept-Encoding unless told.
 	 */
 	static HttpProtocolBuilder protocol() {
 		String base = Parameters.text("base-url");

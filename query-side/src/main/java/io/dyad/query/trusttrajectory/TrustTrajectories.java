@@ -38,7 +38,8 @@ import org.springframework.stereotype.Repository;
  * {@value #FIRST_BUCKET_SIZE} for both, and heads written before spans had a size of
  * their own have one span per bucket. Everything is read and written by {@code _id}, once
  * per processor batch: the points first, then the heads that count them. Queries read the
- * head, and the points of recently read buckets from memory.
+ * head's count, and the whole head only to answer anew, with the points of recently read
+ * buckets from memory.
  */
 @Repository
 class TrustTrajectories {

@@ -77,9 +77,11 @@ class TrustTrajectoryProjection {
 
 	@QueryHandler
 	Optional<TrustTrajectoryView> handle(FindTrustTrajectoryQuery query) {
-		TrustTrajectoryView recent = this.trajectories.count(query.relationshipId())
-			.map((count) -> this.recentAnswers.getIfPresent(new Question(query, count)))
-			.orElse(null);
+		Optional<Integer> count = this.trajectories.count(query.relationshipId());
+		if (count.isEmpty()) {
+			return Optional.empty();
+		}
+		TrustTrajectoryView recent = this.recentAnswers.getIfPresent(new Question(query, count.get()));
 		if (recent != null) {
 			return Optional.of(recent);
 		}

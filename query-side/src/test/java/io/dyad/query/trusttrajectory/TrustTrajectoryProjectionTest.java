@@ -234,6 +234,19 @@ class TrustTrajectoryProjectionTest {
 	}
 
 	@Test
+	void answersARepeatedQuestionFromMemoryReadingOnlyTheStoredCount() {
+		record(ID, BUCKET_SIZE + 1);
+		TrustTrajectoryView first = trajectory(null, null, 1_000);
+		// Spans that cannot be read: only a query that reads the whole head would fail.
+		this.mongo.database()
+			.getCollection(TrustTrajectories.HEADS)
+			.updateOne(Filters.eq("_id", ID), Updates.set("buckets", "unreadable"));
+
+		assertThat(trajectory(null, null, 1_000)).isSameAs(first);
+		assertThatThrownBy(() -> trajectory(null, null, 999)).isInstanceOf(ClassCastException.class);
+	}
+
+	@Test
 	void answersARepeatedQuestionWithTheSameAnswerUntilTheTrajectoryGrows() {
 		record(ID, BUCKET_SIZE + 1);
 		TrustTrajectoryView first = trajectory(null, null, 1_000);

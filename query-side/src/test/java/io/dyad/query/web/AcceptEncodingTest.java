@@ -11,15 +11,15 @@ class AcceptEncodingTest {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "gzip", "gzip, deflate, br", "deflate,GZip", "x-gzip", "br;q=1.0, gzip;q=0.8",
-			"gzip ; q=0.001", "*", "br, *;q=0.5", "gzip;Q=1" })
-	void allowsGzipListedWithAQualityOrCoveredByAnAsterisk(String header) {
+			"gzip ; q=0.001", "*", "br, *;q=0.5", "gzip;Q=1", "gzip;q=1.000", "gzip, x-gzip;q=0" })
+	void allowsGzipListedWithAWeightOrCoveredByAnAsterisk(String header) {
 		assertThat(AcceptEncoding.allowsGzip(header)).isTrue();
 	}
 
 	@ParameterizedTest
 	@NullAndEmptySource
 	@ValueSource(strings = { "identity", "deflate, br", "gzip;q=0", "gzip;q=0.0, deflate", "*;q=0", "*, gzip;q=0",
-			"gzip;q=often", "gzipped" })
+			"gzip;q=often", "gzipped", "gzip;q = 0", "gzip;q=2", "gzip;q=1f", "gzip;q=Infinity", "gzip;q=0.0001" })
 	void refusesGzipOtherwise(String header) {
 		assertThat(AcceptEncoding.allowsGzip(header)).isFalse();
 	}

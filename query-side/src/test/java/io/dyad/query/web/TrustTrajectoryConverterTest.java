@@ -80,7 +80,7 @@ class TrustTrajectoryConverterTest {
 	}
 
 	@Test
-	void gzipsEachAnswerOnceForRequestsThatAcceptGzip() throws IOException {
+	void gzipsAnswersForRequestsThatAcceptGzip() throws IOException {
 		TrustTrajectoryView answer = trajectory(1_000);
 		String json = this.mapper.writeValueAsString(answer);
 		requestAccepting("gzip, deflate");
