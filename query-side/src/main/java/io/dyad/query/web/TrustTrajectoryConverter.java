@@ -74,7 +74,7 @@ class TrustTrajectoryConverter extends AbstractHttpMessageConverter<TrustTraject
 	protected void addDefaultHeaders(HttpHeaders headers, TrustTrajectoryView answer, MediaType contentType)
 			throws IOException {
 		headers.add(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-		// An encoding a filter chose already stands: the body is then written as it is.
+		// An encoding set earlier stands; only gzip gets the gzipped body.
 		if (!headers.containsKey(HttpHeaders.CONTENT_ENCODING) && AcceptEncoding.allowsGzip(requestedEncodings())) {
 			headers.set(HttpHeaders.CONTENT_ENCODING, GZIP);
 			headers.setContentLength(gzipped(answer).length);
