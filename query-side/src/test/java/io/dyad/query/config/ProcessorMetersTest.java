@@ -142,6 +142,21 @@ class ProcessorMetersTest {
 		assertThat(capacity.value()).isZero();
 	}
 
+	@Test
+	void givesTheCommandBusTheSameMetersWithoutTags() {
+		MessageMonitor<? super CommandMessage<?>> monitor = this.meters.registerCommandBus("commandBus");
+
+		MessageMonitor.MonitorCallback handling = monitor
+			.onMessageIngested(GenericCommandMessage.asCommandMessage("a command"));
+		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.dividedBy(5));
+		handling.reportSuccess();
+
+		assertThat(meterNames()).contains("commandBus.allTimer", "commandBus.successCounter", "commandBus.capacity");
+		Gauge capacity = this.registry.get("commandBus.capacity").gauge();
+		assertThat(capacity.getId().getTags()).isEmpty();
+		assertThat(capacity.value()).isCloseTo(1 / 5.0, within(1e-9));
+	}
+
 	/** The tags Axon's dimensional meters give an event processor. */
 	private MessageMonitor<? super EventMessage<?>> dimensional(String processorName) {
 		return this.meters.registerEventProcessor("eventProcessor", (message) -> Tags.of("payloadType",
