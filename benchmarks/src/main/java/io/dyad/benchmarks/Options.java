@@ -19,8 +19,8 @@ import java.util.Set;
  * goal's size)
  * @param rounds measured rounds of each measurement; the median is reported
  * @param seconds length of one measured round
- * @param warmupSeconds mixed load before the first measurement, so the server's JIT has
- * compiled its hot paths
+ * @param warmupSeconds the least mixed load before the first measurement; it goes on
+ * until the server's JIT has compiled its hot paths
  * @param lagRate commands per second while measuring projection lag
  * @param queryRate queries per second while measuring query latency
  * @param growthFrom events in the store at the first throughput measurement of the growth
