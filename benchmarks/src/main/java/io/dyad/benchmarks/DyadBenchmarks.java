@@ -75,7 +75,7 @@ public final class DyadBenchmarks {
 				if (server.fromKeptEventStore()) {
 					harness.awaitCaughtUp();
 				}
-				warmUp(harness);
+				warmUp(harness, "warm-up");
 			}
 			if (options.runs("throughput")) {
 				harness.awaitCaughtUp();
@@ -119,7 +119,7 @@ public final class DyadBenchmarks {
 			Harness harness = new Harness(options, report,
 					new GatlingRunner(run.resolve("gatling-small-store"), server.baseUrl()), server.http());
 			Seeding.open(harness, Cohort.roundRobin(options.relationships()));
-			warmUp(harness);
+			warmUp(harness, "warm-up, small store");
 			harness.awaitCaughtUp();
 			return Growth.smallStore(harness);
 		}
@@ -134,7 +134,7 @@ public final class DyadBenchmarks {
 	 * threads kept half a core busy for over two minutes of load, while the commands ran
 	 * at half the rate they reached afterwards.
 	 */
-	private static void warmUp(Harness harness) {
+	private static void warmUp(Harness harness, String measure) {
 		Options options = harness.options();
 		if (options.warmupSeconds() <= 0) {
 			return;
@@ -151,7 +151,7 @@ public final class DyadBenchmarks {
 		boolean settled = false;
 		while (seconds < WARMUP_LIMIT_SECONDS && (seconds < options.warmupSeconds() || !settled)) {
 			seconds += WARMUP_WINDOW_SECONDS;
-			harness.load(ClosedLoopSimulation.class, "warm-up, mixed load, " + seconds + " s", parameters);
+			harness.load(ClosedLoopSimulation.class, measure + ", mixed load, " + seconds + " s", parameters);
 			long now = compilationMillis(harness);
 			settled = now - compileMillis < SETTLED_COMPILE_MILLIS;
 			compiled.add(String.format(Locale.ROOT, "%.1f", (now - compileMillis) / 1_000.0));
@@ -159,7 +159,7 @@ public final class DyadBenchmarks {
 			compileMillis = now;
 		}
 		harness.report()
-			.add("warm-up", seconds, "s", "mixed load; seconds of JIT compilation per " + WARMUP_WINDOW_SECONDS + " s: "
+			.add(measure, seconds, "s", "mixed load; seconds of JIT compilation per " + WARMUP_WINDOW_SECONDS + " s: "
 					+ String.join(" / ", compiled) + (settled ? "" : ", not settled within the limit"));
 	}
 
