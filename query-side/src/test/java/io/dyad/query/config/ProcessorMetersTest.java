@@ -16,6 +16,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +56,8 @@ class ProcessorMetersTest {
 	void measuresCapacityOverTheLastScrapeInterval() {
 		MessageMonitor<? super EventMessage<?>> monitor = this.meters.registerEventProcessor("stage-history");
 
-		MessageMonitor.MonitorCallback handling = monitor
-			.onMessageIngested(GenericEventMessage.asEventMessage("an event"));
-		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.dividedBy(3));
-		handling.reportSuccess();
+		handleTaking(monitor, GenericEventMessage.asEventMessage("an event"),
+				ProcessorMeters.CAPACITY_WINDOW.dividedBy(3));
 
 		assertThat(capacity()).isCloseTo(1 / 3.0, within(1e-9));
 		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.plusSeconds(1));
@@ -128,10 +127,8 @@ class ProcessorMetersTest {
 		MessageMonitor<? super CommandMessage<?>> monitor = this.meters.registerCommandBus("commandBus",
 				(message) -> Tags.of("payloadType", message.getPayloadType().getSimpleName()));
 
-		MessageMonitor.MonitorCallback handling = monitor
-			.onMessageIngested(GenericCommandMessage.asCommandMessage("a command"));
-		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.dividedBy(4));
-		handling.reportSuccess();
+		handleTaking(monitor, GenericCommandMessage.asCommandMessage("a command"),
+				ProcessorMeters.CAPACITY_WINDOW.dividedBy(4));
 
 		assertThat(meterNames()).contains("commandBus.allTimer", "commandBus.successTimer",
 				"commandBus.ingestedCounter", "commandBus.successCounter", "commandBus.capacity");
@@ -146,10 +143,8 @@ class ProcessorMetersTest {
 	void givesTheCommandBusTheSameMetersWithoutTags() {
 		MessageMonitor<? super CommandMessage<?>> monitor = this.meters.registerCommandBus("commandBus");
 
-		MessageMonitor.MonitorCallback handling = monitor
-			.onMessageIngested(GenericCommandMessage.asCommandMessage("a command"));
-		this.clock.add(ProcessorMeters.CAPACITY_WINDOW.dividedBy(5));
-		handling.reportSuccess();
+		handleTaking(monitor, GenericCommandMessage.asCommandMessage("a command"),
+				ProcessorMeters.CAPACITY_WINDOW.dividedBy(5));
 
 		assertThat(meterNames()).contains("commandBus.allTimer", "commandBus.successCounter", "commandBus.capacity");
 		Gauge capacity = this.registry.get("commandBus.capacity").gauge();
@@ -182,6 +177,13 @@ class ProcessorMetersTest {
 
 	private static void handle(MessageMonitor<? super EventMessage<?>> monitor, EventMessage<?> event) {
 		monitor.onMessageIngested(event).reportSuccess();
+	}
+
+	/** Handles the message successfully in the given time on the test's clock. */
+	private <M extends Message<?>> void handleTaking(MessageMonitor<? super M> monitor, M message, Duration time) {
+		MessageMonitor.MonitorCallback handling = monitor.onMessageIngested(message);
+		this.clock.add(time);
+		handling.reportSuccess();
 	}
 
 	private List<String> meterNames() {
