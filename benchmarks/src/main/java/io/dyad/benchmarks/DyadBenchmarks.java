@@ -62,7 +62,7 @@ public final class DyadBenchmarks {
 					"process start to /actuator/health/readiness 200, "
 							+ (server.fromKeptEventStore() ? "kept event store, no projections yet" : "empty store"));
 			Harness harness = new Harness(options, report, new GatlingRunner(run.resolve("gatling"), server.baseUrl()),
-					server.http());
+					server.http(), server::cpuTime);
 			if (!server.fromKeptEventStore()) {
 				Seeding.open(harness, Cohort.roundRobin(options.relationships()));
 			}
@@ -117,7 +117,8 @@ public final class DyadBenchmarks {
 		try (DyadServer server = DyadServer.start(options.jar(), run.resolve("dyad-small-store.log"),
 				Optional.empty())) {
 			Harness harness = new Harness(options, report,
-					new GatlingRunner(run.resolve("gatling-small-store"), server.baseUrl()), server.http());
+					new GatlingRunner(run.resolve("gatling-small-store"), server.baseUrl()), server.http(),
+					server::cpuTime);
 			Seeding.open(harness, Cohort.roundRobin(options.relationships()));
 			warmUp(harness, "warm-up, small store");
 			harness.awaitCaughtUp();

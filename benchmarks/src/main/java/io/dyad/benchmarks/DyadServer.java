@@ -89,6 +89,14 @@ final class DyadServer implements AutoCloseable {
 		return this.startup;
 	}
 
+	/**
+	 * The CPU time the application has used so far, all its threads, user and system,
+	 * where the operating system tells it (Linux does).
+	 */
+	Optional<Duration> cpuTime() {
+		return this.process.info().totalCpuDuration();
+	}
+
 	/** Whether the data directory started with a copy of a kept event store. */
 	boolean fromKeptEventStore() {
 		return this.fromKeptEventStore;

@@ -3,12 +3,18 @@ package io.dyad.benchmarks;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.gatling.javaapi.core.Simulation;
 
-/** What every phase works with: the settings, the report, Gatling and the server. */
-record Harness(Options options, Report report, GatlingRunner gatling, Http http) {
+/**
+ * What every phase works with: the settings, the report, Gatling, the server's API and
+ * its CPU time.
+ */
+record Harness(Options options, Report report, GatlingRunner gatling, Http http,
+		Supplier<Optional<Duration>> serverCpu) {
 
 	/**
 	 * Long enough for the projections of 10,000,000 events to be built on a slow machine.

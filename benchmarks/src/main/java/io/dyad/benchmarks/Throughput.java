@@ -1,12 +1,17 @@
 package io.dyad.benchmarks;
 
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Command throughput against the HTTP ceiling: RecordInteraction round robin over the
  * relationships and the liveness probe of the same server, by the same number of
- * closed-model users for the same time, in alternating rounds.
+ * closed-model users for the same time, in alternating rounds. With the rate comes the
+ * server's CPU time per command, which tells how far the rate is bound by the server's
+ * own work on this machine's cores.
  */
 final class Throughput {
 
@@ -15,15 +20,22 @@ final class Throughput {
 	private Throughput() {
 	}
 
-	static void measure(Harness harness) {
+	static void measure(Harness harness) throws InterruptedException {
 		Options options = harness.options();
 		for (int clients : new int[] { CLIENTS, 1 }) {
 			double[] commands = new double[options.rounds()];
+			double[] cpuPerCommand = new double[options.rounds()];
 			double[] ceiling = new double[options.rounds()];
 			long failed = 0;
 			for (int r = 0; r < options.rounds(); r++) {
+				Optional<Duration> cpuBefore = harness.serverCpu().get();
 				LoadStats.Request round = commands(harness, clients, "round " + (r + 1));
+				// The projections' work on the round's events belongs to its commands;
+				// left running, it would take CPU from the ceiling's round.
+				harness.awaitCaughtUp();
+				Optional<Duration> cpuAfter = harness.serverCpu().get();
 				commands[r] = round.okPerSecond();
+				cpuPerCommand[r] = cpuMillis(cpuBefore, cpuAfter) / round.ok();
 				failed += round.failed();
 				ceiling[r] = run(harness, ClosedLoopSimulation.CEILING, clients, "round " + (r + 1)).request("liveness")
 					.okPerSecond();
@@ -32,7 +44,25 @@ final class Throughput {
 			double noOp = Rounds.median(ceiling);
 			String people = clients + ((clients == 1) ? " client" : " clients");
 			report(harness, people, clients == CLIENTS, command, noOp, commands, ceiling, failed);
+			reportCpu(harness, people, cpuPerCommand);
 		}
+	}
+
+	/** The server's CPU time between two readings in ms, NaN where it is not told. */
+	private static double cpuMillis(Optional<Duration> before, Optional<Duration> after) {
+		return after.flatMap((end) -> before.map((start) -> end.minus(start).toNanos() / 1e6)).orElse(Double.NaN);
+	}
+
+	private static void reportCpu(Harness harness, String people, double[] cpuPerCommand) {
+		double perCommand = Rounds.median(cpuPerCommand);
+		int cores = Runtime.getRuntime().availableProcessors();
+		String note = Double.isNaN(perCommand) ? "the system does not tell the server's CPU time"
+				: String.format(Locale.ROOT,
+						"user and system time of the server's process, projections included, from each round's "
+								+ "start until its projections caught up, per command answered; %s; "
+								+ "%d cores at this cost answer at most %s commands/s",
+						Rounds.describe(cpuPerCommand), cores, Report.format(cores * 1_000 / perCommand));
+		harness.report().add("server CPU per command, " + people, perCommand, "ms", note);
 	}
 
 	/** One closed-model run of RecordInteraction: answers per second and failures. */
