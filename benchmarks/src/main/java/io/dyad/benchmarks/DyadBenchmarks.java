@@ -166,12 +166,7 @@ public final class DyadBenchmarks {
 
 	/** The server's JIT compilation time so far (all compiler threads, wall clock). */
 	private static long compilationMillis(Harness harness) {
-		return harness.http()
-			.getJson("/actuator/metrics/jvm.compilation.time")
-			.path("measurements")
-			.path(0)
-			.path("value")
-			.asLong();
+		return (long) harness.http().metric("jvm.compilation.time");
 	}
 
 	/**

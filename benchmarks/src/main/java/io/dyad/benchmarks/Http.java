@@ -45,6 +45,18 @@ final class Http {
 		return answer(HttpRequest.newBuilder(uri(path)).GET());
 	}
 
+	/**
+	 * The first measurement of one of the server's meters, such as its value or count;
+	 * {@code meter} may carry tags ({@code jvm.memory.used?tag=area:heap}).
+	 */
+	double metric(String meter) {
+		JsonNode first = getJson("/actuator/metrics/" + meter).path("measurements").path(0);
+		if (!first.has("value")) {
+			throw new IllegalStateException("the server's meter " + meter + " has no measurement");
+		}
+		return first.path("value").asDouble();
+	}
+
 	JsonNode post(String path, String body) {
 		return answer(HttpRequest.newBuilder(uri(path))
 			.header("Content-Type", "application/json")

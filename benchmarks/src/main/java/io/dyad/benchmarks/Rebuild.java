@@ -4,8 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Projection rebuild: every processor replayed at once and timed until each has reached
  * the head of the store, then compared with a raw sequential read of the same events once
@@ -36,9 +34,9 @@ final class Rebuild {
 			harness.awaitCaughtUp();
 			seconds[r] = (System.nanoTime() - start) / 1e9;
 		}
-		JsonNode heap = harness.http().getJson("/actuator/metrics/jvm.memory.used?tag=area:heap");
+		double heap = harness.http().metric("jvm.memory.used?tag=area:heap");
 		harness.report()
-			.add("heap used after the rebuild", heap.path("measurements").get(0).path("value").asDouble() / 1e6, "MB",
+			.add("heap used after the rebuild", heap / 1e6, "MB",
 					"jvm.memory.used, area heap, server " + DyadServer.HEAP + ", no forced GC");
 		return seconds;
 	}
