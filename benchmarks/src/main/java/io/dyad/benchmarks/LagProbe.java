@@ -11,9 +11,8 @@ import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
 /**
- * The versions that commands were acknowledged with and that the relationships' summaries
- * do not show yet, and for each the time from its acknowledgement until a summary showed
- * it.
+ * The versions that commands were acknowledged with and that no projection has shown yet,
+ * and for each the time from its acknowledgement until one showed it.
  */
 final class LagProbe {
 
@@ -21,6 +20,9 @@ final class LagProbe {
 	}
 
 	private final Map<String, Queue<Acknowledged>> unseen = new ConcurrentHashMap<>();
+
+	/** The highest version shown of each relationship. */
+	private final Map<String, Long> shownUpTo = new ConcurrentHashMap<>();
 
 	private final Recorder lags = new Recorder(3);
 
@@ -46,29 +48,33 @@ final class LagProbe {
 		if (version != null) {
 			this.unseen.computeIfAbsent(relationshipId, (id) -> new ConcurrentLinkedQueue<>())
 				.add(new Acknowledged(version, System.nanoTime()));
+			// The projections may have shown it before the answer was read here: no lag.
+			Long shown = this.shownUpTo.get(relationshipId);
+			if (shown != null) {
+				see(relationshipId, shown);
+			}
 		}
 		this.inFlight.decrementAndGet();
 	}
 
-	boolean waitsFor(String relationshipId) {
-		Queue<Acknowledged> versions = this.unseen.get(relationshipId);
-		return versions != null && !versions.isEmpty();
+	/** A projection showed this version: every version up to it is visible now. */
+	void shown(String relationshipId, long version) {
+		this.shownUpTo.merge(relationshipId, version, Math::max);
+		see(relationshipId, version);
 	}
 
-	/** A summary showed this version: every version up to it has become visible now. */
-	void shown(String relationshipId, long version) {
+	private void see(String relationshipId, long version) {
 		long now = System.nanoTime();
 		Queue<Acknowledged> versions = this.unseen.get(relationshipId);
 		if (versions == null) {
 			return;
 		}
-		versions.removeIf((acknowledged) -> {
-			if (acknowledged.version() > version) {
-				return false;
+		for (Acknowledged acknowledged : versions) {
+			// Only the thread that removes a version records it.
+			if (acknowledged.version() <= version && versions.remove(acknowledged)) {
+				this.lags.recordValue(Math.max(0, now - acknowledged.at()) / 1_000);
 			}
-			this.lags.recordValue(Math.max(0, now - acknowledged.at()) / 1_000);
-			return true;
-		});
+		}
 	}
 
 	/** Whether commands are still to come, under way, or waiting to be seen. */
@@ -76,6 +82,11 @@ final class LagProbe {
 		boolean sendingOver = this.firstSent != 0 && System.nanoTime() - this.firstSent > this.sending.toNanos();
 		return !sendingOver || this.inFlight.get() > 0
 				|| this.unseen.values().stream().anyMatch((versions) -> !versions.isEmpty());
+	}
+
+	/** Acknowledged versions that no projection showed before the run stopped waiting. */
+	long neverShown() {
+		return this.unseen.values().stream().mapToLong(Queue::size).sum();
 	}
 
 	/** The lags in microseconds. */

@@ -14,14 +14,21 @@ import io.dyad.api.value.Outcome;
 import io.dyad.api.value.Stage;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 class LiveUpdatesIT extends QueryIntegrationTest {
+
+	@Autowired
+	private ApplicationContext context;
 
 	@Test
 	void streamsTheSummaryThenNewTrustPointsAndStageSteps() throws Exception {
@@ -68,6 +75,16 @@ class LiveUpdatesIT extends QueryIntegrationTest {
 
 		assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(body(response).path("type").asText()).isEqualTo("urn:dyad:problem:relationship-not-found");
+	}
+
+	/**
+	 * Spring MVC writes a stream's updates on the executor of this name; without one it
+	 * starts a new thread for every write.
+	 */
+	@Test
+	void writesUpdatesOnAPooledExecutor() {
+		assertThat(this.context.getBean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME))
+			.isInstanceOf(ThreadPoolTaskExecutor.class);
 	}
 
 }
