@@ -7,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import io.dyad.api.value.InteractionKind;
@@ -78,13 +80,39 @@ class LiveUpdatesIT extends QueryIntegrationTest {
 	}
 
 	/**
-	 * Spring MVC writes a stream's updates on the executor of this name; without one it
-	 * starts a new thread for every write.
+	 * Spring MVC writes a stream's updates and streams exports on the executor of this
+	 * name; without one it starts a new thread for every write. An export holds its
+	 * thread while it streams, so more of them than the pool's core threads must not hold
+	 * up the rest.
 	 */
 	@Test
-	void writesUpdatesOnAPooledExecutor() {
-		assertThat(this.context.getBean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME))
-			.isInstanceOf(ThreadPoolTaskExecutor.class);
+	void writesUpdatesOnAPoolThatNeverQueuesBehindLongTasks() throws Exception {
+		ThreadPoolTaskExecutor pool = this.context
+			.getBean(TaskExecutionAutoConfiguration.APPLICATION_TASK_EXECUTOR_BEAN_NAME, ThreadPoolTaskExecutor.class);
+		int tasks = pool.getCorePoolSize() + 2;
+		CountDownLatch started = new CountDownLatch(tasks);
+		CountDownLatch release = new CountDownLatch(1);
+		try {
+			for (int i = 0; i < tasks; i++) {
+				pool.execute(() -> {
+					started.countDown();
+					awaitQuietly(release);
+				});
+			}
+			assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		finally {
+			release.countDown();
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 }
