@@ -59,9 +59,15 @@ public class ProjectionLagSimulation extends Simulation {
 		}
 	}
 
-	/** Waits, within a limit, until every acknowledged version was seen. */
+	/**
+	 * Waits, within a limit, until every acknowledged version was seen; nothing to wait
+	 * for when the streams did not open.
+	 */
 	@Override
 	public void after() {
+		if (this.updates == null) {
+			return;
+		}
 		long deadline = System.nanoTime() + WAIT_LIMIT.toNanos();
 		try {
 			while (this.probe.active() && System.nanoTime() < deadline) {
