@@ -1,8 +1,5 @@
 package io.dyad.command.config;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import io.dyad.api.command.RelationshipCommand;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -60,7 +57,7 @@ class CommandSideConfiguration {
 	SpringAggregateSnapshotter aggregateSnapshotter(org.axonframework.config.Configuration configuration,
 			HandlerDefinition handlerDefinition, ParameterResolverFactory parameterResolverFactory,
 			EventStore eventStore, TransactionManager transactionManager, SnapshotterSpanFactory spanFactory,
-			ExecutorService snapshotExecutor) {
+			SnapshotThread snapshotThread) {
 		return SpringAggregateSnapshotter.builder()
 			.repositoryProvider(configuration::repository)
 			.transactionManager(transactionManager)
@@ -68,13 +65,13 @@ class CommandSideConfiguration {
 			.parameterResolverFactory(parameterResolverFactory)
 			.handlerDefinition(handlerDefinition)
 			.spanFactory(spanFactory)
-			.executor(snapshotExecutor)
+			.executor(snapshotThread.executor())
 			.build();
 	}
 
-	@Bean(destroyMethod = "shutdown")
-	ExecutorService snapshotExecutor() {
-		return Executors.newSingleThreadExecutor((task) -> new Thread(task, "relationship-snapshots"));
+	@Bean
+	SnapshotThread snapshotThread() {
+		return new SnapshotThread();
 	}
 
 	/**
