@@ -31,6 +31,9 @@ class KillRecoveryIT {
 
 	private static final int COMMANDS = 40;
 
+	/** Beside the test reports, so that a failed run's application logs outlive it. */
+	private static final Path LOGS = Path.of("target", "failsafe-reports");
+
 	@TempDir
 	Path dataDir;
 
@@ -77,8 +80,9 @@ class KillRecoveryIT {
 				command.add("--" + property + "=" + System.getProperty(property));
 			}
 		}
+		Files.createDirectories(LOGS);
 		Process started = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(Files.createTempFile(this.dataDir, "app-", ".log").toFile())
+			.redirectOutput(Files.createTempFile(LOGS, "kill-recovery-", ".log").toFile())
 			.start();
 		HttpClient http = HttpClient.newHttpClient();
 		HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
