@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -11,10 +14,13 @@ import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Collection;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.message.MongoQuery;
+import io.netty.channel.Channel;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
@@ -27,6 +33,13 @@ import org.slf4j.LoggerFactory;
  * sizes. Every lookup by {@code _id} and every unique-index check goes through the index
  * maps, so their comparisons were the largest single cost of a projection write; storing
  * the documents was the largest cost of a commit.
+ *
+ * <p>
+ * A file store is committed by {@link ProjectionStoreCommits}, never while a command
+ * runs: one write of a document touches several maps (the documents and each unique
+ * index), and H2's own background commit could store some of them without the others. A
+ * crash then left a document that its {@code _id} no longer found, and the processor that
+ * wrote it again failed on every retry.
  */
 public final class ProjectionStoreBackend extends H2Backend {
 
@@ -56,31 +69,37 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	private static final int COPY_BATCH = 1_000;
 
-	/** H2's default, as mongo-java-server opens its stores. */
-	private static final int AUTO_COMMIT_DELAY_MILLIS = 1_000;
+	/** Commands share it; a commit holds it alone. */
+	private final ReadWriteLock commands = new ReentrantReadWriteLock();
 
-	private ProjectionStoreBackend(MVStore store) {
+	private final ProjectionStoreCommits commits;
+
+	private ProjectionStoreBackend(MVStore store, boolean committing) {
 		super(store);
+		this.commits = committing ? new ProjectionStoreCommits(this) : null;
 	}
 
 	/**
 	 * Opens the store in this file, reordering the indexes and re-encoding the documents
-	 * of a store written before. The store's background writer starts only after each of
-	 * these has made the commit that completes it, so a crash during one leaves the store
-	 * as it was.
+	 * of a store written before. The scheduled commits start only after each of these has
+	 * made the commit that completes it, so a crash during one leaves the store as it
+	 * was. H2 itself commits it neither on a schedule nor, in the thread of a write, when
+	 * the unsaved changes grow.
 	 */
 	public static ProjectionStoreBackend open(Path file) {
-		MVStore store = new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open();
+		MVStore store = new MVStore.Builder().fileName(file.toString())
+			.autoCommitDisabled()
+			.autoCommitBufferSize(0)
+			.open();
 		MVMap<String, String> layout = store.openMap(LAYOUT);
 		reorderIndexes(store, layout);
 		encodeDocuments(store, layout);
-		store.setAutoCommitDelay(AUTO_COMMIT_DELAY_MILLIS);
-		return new ProjectionStoreBackend(store);
+		return new ProjectionStoreBackend(store, true);
 	}
 
 	/** A store in memory, as the tests of the projections use it: nothing to reorder. */
 	public static ProjectionStoreBackend inMemory() {
-		return new ProjectionStoreBackend(MVStore.open(null));
+		return new ProjectionStoreBackend(MVStore.open(null), false);
 	}
 
 	/**
@@ -150,6 +169,61 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	private static MVMap<Object, Document> documentMap(MVStore store, String name) {
 		return store.openMap(name, new MVMap.Builder<Object, Document>().valueType(new BsonDocumentType()));
+	}
+
+	@Override
+	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+		Lock shared = this.commands.readLock();
+		shared.lock();
+		try {
+			return super.handleCommand(channel, databaseName, command, query);
+		}
+		finally {
+			shared.unlock();
+		}
+	}
+
+	@Override
+	public QueryResult handleQuery(MongoQuery query) {
+		Lock shared = this.commands.readLock();
+		shared.lock();
+		try {
+			return super.handleQuery(query);
+		}
+		finally {
+			shared.unlock();
+		}
+	}
+
+	/**
+	 * Stores what the commands that ended before it changed, and nothing of the others.
+	 */
+	@Override
+	public void commit() {
+		Lock alone = this.commands.writeLock();
+		alone.lock();
+		try {
+			super.commit();
+		}
+		finally {
+			alone.unlock();
+		}
+	}
+
+	/** Closing the store commits what is left. */
+	@Override
+	public void close() {
+		if (this.commits != null) {
+			this.commits.close();
+		}
+		Lock alone = this.commands.writeLock();
+		alone.lock();
+		try {
+			super.close();
+		}
+		finally {
+			alone.unlock();
+		}
 	}
 
 	@Override
