@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.dyad.api.command.AdaptResourcesCommand;
 import io.dyad.api.value.Magnitude;
 import io.dyad.api.value.MonetaryValue;
@@ -22,7 +23,8 @@ record AdaptResourcesRequest(
 		String description,
 		@Schema(description = "Other actors in the network the adaptation affects") @JsonSetter(
 				contentNulls = Nulls.FAIL) List<String> networkActors,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-03-02T08:00:00Z") Instant occurredAt) {
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-03-02T08:00:00Z") @JsonDeserialize(
+				using = IsoInstantDeserializer.class) Instant occurredAt) {
 
 	AdaptResourcesCommand toCommand(String relationshipId) {
 		return new AdaptResourcesCommand(relationshipId, this.adaptationId, this.adaptingParty, this.resource,

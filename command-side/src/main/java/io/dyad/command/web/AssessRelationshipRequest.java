@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.dyad.api.command.AssessRelationshipCommand;
 import io.dyad.api.value.Benefit;
 import io.dyad.api.value.Negative;
@@ -15,7 +16,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
 record AssessRelationshipRequest(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "The caller's id; makes retries safe",
 				example = "as-1") String assessmentId,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-04-01T09:00:00Z") Instant assessedAt,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-04-01T09:00:00Z") @JsonDeserialize(
+				using = IsoInstantDeserializer.class) Instant assessedAt,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonSetter(
 				contentNulls = Nulls.FAIL) Map<Benefit, Double> benefits,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) @JsonSetter(

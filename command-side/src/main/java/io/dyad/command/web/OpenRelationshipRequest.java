@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.dyad.api.command.OpenRelationshipCommand;
 import io.dyad.api.value.Organisation;
 import io.dyad.api.value.RelationalType;
@@ -17,7 +18,8 @@ record OpenRelationshipRequest(
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Organisation supplier,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Organisation client,
 		@Schema(description = "PROSPECTING when absent") RelationalType relationalType,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-01-06T09:00:00Z") Instant openedAt,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-01-06T09:00:00Z") @JsonDeserialize(
+				using = IsoInstantDeserializer.class) Instant openedAt,
 		@JsonSetter(contentNulls = Nulls.FAIL) List<String> tags) {
 
 	OpenRelationshipCommand toCommand(String id) {

@@ -2,6 +2,7 @@ package io.dyad.command.web;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.dyad.api.command.RecordInteractionCommand;
 import io.dyad.api.value.InteractionKind;
 import io.dyad.api.value.MonetaryValue;
@@ -15,7 +16,8 @@ record RecordInteractionRequest(
 				example = "i-1") String interactionId,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) InteractionKind kind,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Outcome outcome,
-		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-01-20T10:00:00Z") Instant occurredAt,
+		@Schema(requiredMode = Schema.RequiredMode.REQUIRED, example = "2025-01-20T10:00:00Z") @JsonDeserialize(
+				using = IsoInstantDeserializer.class) Instant occurredAt,
 		MonetaryValue monetaryValue, @Schema(example = "first order") String summary,
 		@Schema(requiredMode = Schema.RequiredMode.REQUIRED) Party initiatedBy) {
 

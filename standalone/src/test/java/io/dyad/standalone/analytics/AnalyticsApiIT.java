@@ -98,6 +98,7 @@ class AnalyticsApiIT extends AnalyticsIntegrationTest {
 	@Test
 	void answersBadFiltersWithProblemsNamingThem() {
 		assertBadParameter("/stages?asOf=yesterday", "asOf");
+		assertBadParameter("/stages?asOf=1704499200", "asOf");
 		assertBadParameter("/stages?from=2025-01-01T00:00:00Z", "from");
 		assertBadParameter("/trust?to=2025-01-01T00:00:00Z", "to");
 		assertBadParameter("/funnel?from=2025-02-01T00:00:00Z&to=2025-01-01T00:00:00Z", "from");

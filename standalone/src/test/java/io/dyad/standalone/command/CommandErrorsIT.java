@@ -12,6 +12,8 @@ import java.time.Instant;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.dyad.standalone.DyadIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -109,6 +111,33 @@ class CommandErrorsIT extends DyadIntegrationTest {
 		JsonNode problem = problem(refused, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
 		assertThat(fields(problem)).isEqualTo("occurredAt");
 		assertThat(problem.get("errors").get(0).get("message").asText()).contains("ISO-8601");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "1736240400", "\"1736240400\"", "1736240400.5", "\"2025-01-07\"" })
+	void refusesAnInstantThatIsNotIso8601Text(String occurredAt) {
+		String id = opened();
+		ResponseEntity<String> refused = post(relationship(id) + "/interactions", """
+				{"interactionId": "i-1", "kind": "SOCIAL", "outcome": "POSITIVE", "occurredAt": %s,
+				 "initiatedBy": "CLIENT"}""".formatted(occurredAt));
+
+		JsonNode problem = problem(refused, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+		assertThat(fields(problem)).isEqualTo("occurredAt");
+		assertThat(problem.get("errors").get(0).get("message").asText()).contains("ISO-8601");
+		assertThat(body(post(relationship(id) + "/interactions", interaction("i-2", "SOCIAL", "POSITIVE", day(1))))
+			.get("version")
+			.asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void readsAnIso8601InstantWithAnOffsetAndWithoutSeconds() {
+		ResponseEntity<String> accepted = post(relationship(opened()) + "/interactions",
+				"""
+						{"interactionId": "i-1", "kind": "SOCIAL", "outcome": "POSITIVE", "occurredAt": "2025-01-07T10:00+01:00",
+						 "initiatedBy": "CLIENT"}""");
+
+		assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.OK);
+		assertThat(body(accepted).get("version").asLong()).isEqualTo(1);
 	}
 
 	@Test

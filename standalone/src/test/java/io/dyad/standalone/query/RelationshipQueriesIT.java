@@ -228,6 +228,8 @@ class RelationshipQueriesIT extends QueryIntegrationTest {
 		assertBadParameter("/api/v1/relationships?sort=name", "sort");
 		assertBadParameter("/api/v1/relationships?sort=trust,up", "sort");
 		assertBadParameter("/api/v1/relationships/any/trust-trajectory?from=yesterday", "from");
+		assertBadParameter("/api/v1/relationships/any/trust-trajectory?from=1704499200", "from");
+		assertBadParameter("/api/v1/relationships/any/state?asOf=1704499200", "asOf");
 		assertBadParameter(
 				"/api/v1/relationships/any/trust-trajectory?from=2025-02-01T00:00:00Z&to=2025-01-01T00:00:00Z", "from");
 		assertBadParameter("/api/v1/relationships/any/trust-trajectory?maxPoints=1", "maxPoints");
