@@ -47,7 +47,7 @@ public final class RelationshipEvents {
 			Instant openedAt) {
 		return new RelationshipOpenedEvent(relationshipId, new Organisation(supplierId, supplierId + " Ltd"),
 				new Organisation(clientId, clientId + " Inc"), RelationalType.PROSPECTING, List.of("key-account"),
-				openedAt, Stage.AWARENESS, 0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL);
+				openedAt, Stage.AWARENESS, 0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY);
 	}
 
 	public static InteractionRecordedEvent interaction(String relationshipId, String interactionId,
@@ -55,7 +55,7 @@ public final class RelationshipEvents {
 		MonetaryValue value = (kind == InteractionKind.TRANSACTION)
 				? new MonetaryValue(new BigDecimal("1200.00"), "EUR") : null;
 		return new InteractionRecordedEvent(relationshipId, interactionId, kind, outcome, occurredAt, value, null,
-				Party.CLIENT, weight(kind), trust, uncertainty, ModelVersions.TRUST_MODEL);
+				Party.CLIENT, weight(kind), trust, uncertainty, ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY);
 	}
 
 	public static StageAdvancedEvent advanced(String relationshipId, Stage from, Stage to, String rule, Instant at,
@@ -70,12 +70,13 @@ public final class RelationshipEvents {
 	public static ResourcesAdaptedEvent adapted(String relationshipId, String adaptationId, Party party,
 			Instant occurredAt, double switchingCost) {
 		return new ResourcesAdaptedEvent(relationshipId, adaptationId, party, Resource.PROCESS, Magnitude.MEDIUM, null,
-				"shared forecasting", List.of(), occurredAt, switchingCost, ModelVersions.TRUST_MODEL);
+				"shared forecasting", List.of(), occurredAt, switchingCost, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 	}
 
 	public static RelationshipAssessedEvent assessed(String relationshipId, String assessmentId, Instant assessedAt) {
 		return new RelationshipAssessedEvent(relationshipId, assessmentId, assessedAt, Map.of(), Map.of(), Map.of(),
-				1.5, Exchange.RELATIONAL);
+				1.5, Exchange.RELATIONAL, ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY);
 	}
 
 	public static RelationshipClassifiedEvent classified(String relationshipId, RelationalType from, RelationalType to,

@@ -123,7 +123,8 @@ class Relationship {
 		TrustScores initial = TrustModel.INITIAL;
 		apply(new RelationshipOpenedEvent(command.relationshipId(), command.supplier(), command.client(),
 				command.relationalType(), command.tags(), command.openedAt(), Stage.AWARENESS, initial.trust(),
-				initial.uncertainty(), TrustModel.INITIAL_SWITCHING_COST, ModelVersions.TRUST_MODEL));
+				initial.uncertainty(), TrustModel.INITIAL_SWITCHING_COST, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY));
 		return this.receipts.get(receiptKey("relationshipId", this.relationshipId)).answer();
 	}
 
@@ -142,7 +143,7 @@ class Relationship {
 		apply(new InteractionRecordedEvent(this.relationshipId, command.interactionId(), command.kind(),
 				command.outcome(), command.occurredAt(), command.monetaryValue(), command.summary(),
 				command.initiatedBy(), TrustModel.weight(command.kind()), scores.trust(), scores.uncertainty(),
-				ModelVersions.TRUST_MODEL));
+				ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY));
 		advanceAndAssessRisk(StageTrigger.interaction(command.interactionId(), command.kind(), command.occurredAt()));
 		return this.receipts.get(key).answer();
 	}
@@ -160,7 +161,8 @@ class Relationship {
 		apply(new ResourcesAdaptedEvent(this.relationshipId, command.adaptationId(), command.adaptingParty(),
 				command.resource(), command.magnitude(), command.investment(), command.description(),
 				command.networkActors(), command.occurredAt(),
-				TrustModel.switchingCostAfter(this.switchingCost, command.magnitude()), ModelVersions.TRUST_MODEL));
+				TrustModel.switchingCostAfter(this.switchingCost, command.magnitude()), ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY));
 		advanceAndAssessRisk(StageTrigger.adaptation(command.adaptationId(), command.occurredAt()));
 		return this.receipts.get(key).answer();
 	}
@@ -178,7 +180,8 @@ class Relationship {
 		double netBenefit = AssessmentPolicy.netBenefit(command.benefits(), command.negatives());
 		apply(new RelationshipAssessedEvent(this.relationshipId, command.assessmentId(), command.assessedAt(),
 				new EnumMap<>(command.benefits()), new EnumMap<>(command.negatives()),
-				new EnumMap<>(command.perspectives()), netBenefit, AssessmentPolicy.recommendedExchange(netBenefit)));
+				new EnumMap<>(command.perspectives()), netBenefit, AssessmentPolicy.recommendedExchange(netBenefit),
+				ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY));
 		return this.receipts.get(key).answer();
 	}
 

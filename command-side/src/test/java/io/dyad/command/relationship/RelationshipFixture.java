@@ -65,7 +65,8 @@ final class RelationshipFixture {
 
 	static RelationshipOpenedEvent opened() {
 		return new RelationshipOpenedEvent(RELATIONSHIP_ID, SUPPLIER, CLIENT, RelationalType.PROSPECTING,
-				List.of("key-account"), OPENED_AT, Stage.AWARENESS, 0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL);
+				List.of("key-account"), OPENED_AT, Stage.AWARENESS, 0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 	}
 
 	/** A TRANSACTION carries the standard order; other kinds carry no money. */
@@ -80,7 +81,8 @@ final class RelationshipFixture {
 	static InteractionRecordedEvent recorded(RecordInteractionCommand command, double trust, double uncertainty) {
 		return new InteractionRecordedEvent(RELATIONSHIP_ID, command.interactionId(), command.kind(), command.outcome(),
 				command.occurredAt(), command.monetaryValue(), command.summary(), command.initiatedBy(),
-				TrustModel.weight(command.kind()), trust, uncertainty, ModelVersions.TRUST_MODEL);
+				TrustModel.weight(command.kind()), trust, uncertainty, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 	}
 
 	static InteractionRecordedEvent recorded(RecordInteractionCommand command, TrustScores scores) {
@@ -96,7 +98,8 @@ final class RelationshipFixture {
 	static ResourcesAdaptedEvent adapted(AdaptResourcesCommand command, double switchingCost) {
 		return new ResourcesAdaptedEvent(RELATIONSHIP_ID, command.adaptationId(), command.adaptingParty(),
 				command.resource(), command.magnitude(), command.investment(), command.description(),
-				command.networkActors(), command.occurredAt(), switchingCost, ModelVersions.TRUST_MODEL);
+				command.networkActors(), command.occurredAt(), switchingCost, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 	}
 
 	/** Every benefit scored {@code benefit}, every negative {@code negative}. */

@@ -422,7 +422,8 @@ class RelationshipTest {
 		this.fixture.given(opened())
 			.when(assessment)
 			.expectEvents(new RelationshipAssessedEvent(RELATIONSHIP_ID, "as-1", day(2), assessment.benefits(),
-					assessment.negatives(), assessment.perspectives(), netBenefit, exchange))
+					assessment.negatives(), assessment.perspectives(), netBenefit, exchange, ModelVersions.TRUST_MODEL,
+					ModelVersions.STAGE_POLICY))
 			.expectResultMessagePayload(result(1, Stage.AWARENESS, RelationalType.PROSPECTING, 0.3, 1.0, 0.0, false));
 	}
 
@@ -553,7 +554,8 @@ class RelationshipTest {
 	void answersTheSameWhenTheSameAssessmentComesAgainAndRefusesOtherScores() {
 		AssessRelationshipCommand assessment = assessment("as-1", day(2), 4.0, 1.0);
 		var assessed = new RelationshipAssessedEvent(RELATIONSHIP_ID, "as-1", day(2), assessment.benefits(),
-				assessment.negatives(), assessment.perspectives(), 3.0, Exchange.RELATIONAL);
+				assessment.negatives(), assessment.perspectives(), 3.0, Exchange.RELATIONAL, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 
 		this.fixture.given(opened(), assessed)
 			.when(assessment)
@@ -645,7 +647,8 @@ class RelationshipTest {
 	private static RelationshipAssessedEvent assessedOn(Instant assessedAt) {
 		AssessRelationshipCommand assessment = assessment("as-1", assessedAt, 3.0, 3.0);
 		return new RelationshipAssessedEvent(RELATIONSHIP_ID, "as-1", assessedAt, assessment.benefits(),
-				assessment.negatives(), assessment.perspectives(), 0.0, Exchange.TRANSACTIONAL);
+				assessment.negatives(), assessment.perspectives(), 0.0, Exchange.TRANSACTIONAL,
+				ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY);
 	}
 
 	private static StageStep step(Stage from, Stage to, String rule, Instant at) {

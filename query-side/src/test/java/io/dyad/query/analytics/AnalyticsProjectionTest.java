@@ -286,7 +286,7 @@ class AnalyticsProjectionTest {
 			List<String> tags) {
 		return new RelationshipOpenedEvent(relationshipId, new Organisation(supplierId, supplierId),
 				new Organisation(clientId, clientId), RelationalType.PROSPECTING, tags, OPENED_AT, Stage.AWARENESS,
-				0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL);
+				0.30, 1.00, 0.0, ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY);
 	}
 
 	/** Every benefit and perspective scored alike, every negative alike. */
@@ -304,7 +304,8 @@ class AnalyticsProjectionTest {
 				Perspective.MUTUALITY, benefit);
 		double net = benefit - negative;
 		return new RelationshipAssessedEvent(relationshipId, assessmentId, at, benefits, negatives, perspectives, net,
-				(net > 0) ? Exchange.RELATIONAL : Exchange.TRANSACTIONAL);
+				(net > 0) ? Exchange.RELATIONAL : Exchange.TRANSACTIONAL, ModelVersions.TRUST_MODEL,
+				ModelVersions.STAGE_POLICY);
 	}
 
 	private static Instant day(long days) {

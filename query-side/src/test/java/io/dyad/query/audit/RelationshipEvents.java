@@ -42,23 +42,24 @@ final class RelationshipEvents {
 	static RelationshipOpenedEvent opened(Instant at) {
 		return new RelationshipOpenedEvent(ID, new Organisation("acme", "Acme Ltd"),
 				new Organisation("globex", "Globex"), RelationalType.PROSPECTING, List.of(), at, Stage.AWARENESS, 0.30,
-				1.00, 0.0, "trust-v1");
+				1.00, 0.0, "trust-v1", "stage-v1");
 	}
 
 	static InteractionRecordedEvent interaction(InteractionKind kind, Instant at, double trust, double uncertainty) {
 		MonetaryValue value = (kind == InteractionKind.TRANSACTION) ? new MonetaryValue(BigDecimal.TEN, "EUR") : null;
 		return new InteractionRecordedEvent(ID, "i-" + at.getEpochSecond(), kind, Outcome.POSITIVE, at, value, null,
-				Party.CLIENT, 1.0, trust, uncertainty, "trust-v1");
+				Party.CLIENT, 1.0, trust, uncertainty, "trust-v1", "stage-v1");
 	}
 
 	static ResourcesAdaptedEvent adapted(Instant at, double switchingCost) {
 		return new ResourcesAdaptedEvent(ID, "a-" + at.getEpochSecond(), Party.SUPPLIER, Resource.PROCESS,
-				Magnitude.MEDIUM, null, "new packaging line", List.of(), at, switchingCost, "trust-v1");
+				Magnitude.MEDIUM, null, "new packaging line", List.of(), at, switchingCost, "trust-v1", "stage-v1");
 	}
 
 	static RelationshipAssessedEvent assessed(Instant at) {
 		return new RelationshipAssessedEvent(ID, "as-" + at.getEpochSecond(), at, Map.of(Benefit.ECONOMIC, 4.0),
-				Map.of(Negative.RESTRICTIONS, 1.0), Map.of(Perspective.COST, 3.0), 3.0, Exchange.RELATIONAL);
+				Map.of(Negative.RESTRICTIONS, 1.0), Map.of(Perspective.COST, 3.0), 3.0, Exchange.RELATIONAL, "trust-v1",
+				"stage-v1");
 	}
 
 	static RelationshipClassifiedEvent classified(RelationalType from, RelationalType to, Instant at) {

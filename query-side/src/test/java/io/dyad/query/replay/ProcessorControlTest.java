@@ -116,7 +116,8 @@ class ProcessorControlTest {
 				.publish(new GenericDomainEventMessage<>("Relationship", id, 0,
 						new RelationshipOpenedEvent(id, new Organisation("acme", null),
 								new Organisation("c-" + i, null), RelationalType.PROSPECTING, List.of(),
-								Instant.parse("2025-01-06T09:00:00Z"), Stage.AWARENESS, 0.3, 1.0, 0.0, "trust-v1")));
+								Instant.parse("2025-01-06T09:00:00Z"), Stage.AWARENESS, 0.3, 1.0, 0.0, "trust-v1",
+								"stage-v1")));
 		}
 	}
 

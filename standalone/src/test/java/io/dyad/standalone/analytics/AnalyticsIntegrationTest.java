@@ -92,7 +92,8 @@ abstract class AnalyticsIntegrationTest extends QueryIntegrationTest {
 		}
 		double net = mean(benefitScores) - mean(negativeScores);
 		return history.append(new RelationshipAssessedEvent(history.relationshipId, assessmentId, at, benefits,
-				negatives, perspectives, net, (net > 0) ? Exchange.RELATIONAL : Exchange.TRANSACTIONAL));
+				negatives, perspectives, net, (net > 0) ? Exchange.RELATIONAL : Exchange.TRANSACTIONAL,
+				ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY));
 	}
 
 	static double mean(double... values) {

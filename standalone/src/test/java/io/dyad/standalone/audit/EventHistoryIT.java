@@ -39,7 +39,7 @@ class EventHistoryIT extends AuditIntegrationTest {
 			.containsExactly("RelationshipOpened", "InteractionRecorded", "StageAdvanced");
 		JsonNode interaction = events.get(1);
 		assertThat(interaction.get("payloadType").asText()).isEqualTo("io.dyad.api.event.InteractionRecordedEvent");
-		assertThat(interaction.get("revision").asText()).isEqualTo("1");
+		assertThat(interaction.get("revision").asText()).isEqualTo("2");
 		assertThat(Instant.parse(interaction.get("occurredAt").asText())).isEqualTo(FIRST_ORDER);
 		assertThat(Instant.parse(events.get(0).get("occurredAt").asText())).isEqualTo(History.OPENED_AT);
 		assertThat(interaction.get("recordedAt").isTextual()).isTrue();

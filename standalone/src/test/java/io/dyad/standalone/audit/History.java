@@ -39,19 +39,20 @@ final class History {
 	RelationshipOpenedEvent opened() {
 		return new RelationshipOpenedEvent(this.relationshipId, new Organisation("acme", "Acme Ltd"),
 				new Organisation("globex", "Globex"), RelationalType.PROSPECTING, List.of(), OPENED_AT, Stage.AWARENESS,
-				0.30, 1.00, 0.0, "trust-v1");
+				0.30, 1.00, 0.0, "trust-v1", "stage-v1");
 	}
 
 	/** A positive transaction, moving trust and uncertainty to the values given. */
 	InteractionRecordedEvent transaction(String interactionId, Instant at, double trust, double uncertainty) {
 		return new InteractionRecordedEvent(this.relationshipId, interactionId, InteractionKind.TRANSACTION,
 				Outcome.POSITIVE, at, new MonetaryValue(new BigDecimal("1200.00"), "EUR"), "order", Party.CLIENT, 1.0,
-				trust, uncertainty, "trust-v1");
+				trust, uncertainty, "trust-v1", "stage-v1");
 	}
 
 	InteractionRecordedEvent conflict(String interactionId, Instant at, double trust, double uncertainty) {
 		return new InteractionRecordedEvent(this.relationshipId, interactionId, InteractionKind.CONFLICT,
-				Outcome.NEGATIVE, at, null, "late delivery", Party.CLIENT, 1.5, trust, uncertainty, "trust-v1");
+				Outcome.NEGATIVE, at, null, "late delivery", Party.CLIENT, 1.5, trust, uncertainty, "trust-v1",
+				"stage-v1");
 	}
 
 	StageAdvancedEvent advanced(Stage from, Stage to, String rule, String triggeredBy, Instant at, double trust,
@@ -63,7 +64,8 @@ final class History {
 
 	ResourcesAdaptedEvent adapted(String adaptationId, Instant at, double switchingCost) {
 		return new ResourcesAdaptedEvent(this.relationshipId, adaptationId, Party.SUPPLIER, Resource.LOGISTICS,
-				Magnitude.MEDIUM, null, "shared warehouse", List.of("carrier"), at, switchingCost, "trust-v1");
+				Magnitude.MEDIUM, null, "shared warehouse", List.of("carrier"), at, switchingCost, "trust-v1",
+				"stage-v1");
 	}
 
 	RelationshipClassifiedEvent classified(RelationalType from, RelationalType to, Instant at) {

@@ -134,6 +134,26 @@ class RelationshipCommandsIT extends DyadIntegrationTest {
 	}
 
 	@Test
+	void recordsBothModelVersionsInEveryEventThatCarriesScores() {
+		String id = opened();
+		post(relationship(id) + "/interactions", transaction("t-1", day(1), "1200.00"));
+		post(relationship(id) + "/adaptations", adaptation("a-1", "LOW", day(2)));
+		post(relationship(id) + "/assessments", assessment("as-1", day(3), "4"));
+
+		JsonNode events = body(get(relationship(id) + "/events")).get("events");
+
+		assertThat(events).extracting((event) -> event.get("type").asText())
+			.containsExactly("RelationshipOpened", "InteractionRecorded", "StageAdvanced", "ResourcesAdapted",
+					"RelationshipAssessed");
+		assertThat(events).allSatisfy((event) -> {
+			assertThat(event.get("payload").get("trustModel").asText()).as(event.get("type").asText())
+				.isEqualTo("trust-v1");
+			assertThat(event.get("payload").get("stagePolicy").asText()).as(event.get("type").asText())
+				.isEqualTo("stage-v1");
+		});
+	}
+
+	@Test
 	void answersARetriedInteractionAsTheFirstTimeAndRecordsNothingNew() {
 		String id = opened();
 		ResponseEntity<String> first = post(relationship(id) + "/interactions", transaction("t-1", day(1), "1200.00"));

@@ -54,7 +54,7 @@ public abstract class QueryIntegrationTest extends DyadIntegrationTest {
 		History history = new History(relationshipId);
 		history.append(new RelationshipOpenedEvent(relationshipId, new Organisation(supplierId, "Acme Ltd"),
 				new Organisation(clientId, "Globex"), RelationalType.PROSPECTING, tags, openedAt, Stage.AWARENESS, 0.30,
-				1.00, 0.0, ModelVersions.TRUST_MODEL));
+				1.00, 0.0, ModelVersions.TRUST_MODEL, ModelVersions.STAGE_POLICY));
 		return history;
 	}
 
@@ -96,7 +96,8 @@ public abstract class QueryIntegrationTest extends DyadIntegrationTest {
 			MonetaryValue value = (kind == InteractionKind.TRANSACTION)
 					? new MonetaryValue(new BigDecimal("1200.00"), "EUR") : null;
 			return append(new InteractionRecordedEvent(this.relationshipId, interactionId, kind, outcome, occurredAt,
-					value, null, Party.CLIENT, 1.0, trust, uncertainty, ModelVersions.TRUST_MODEL));
+					value, null, Party.CLIENT, 1.0, trust, uncertainty, ModelVersions.TRUST_MODEL,
+					ModelVersions.STAGE_POLICY));
 		}
 
 		public History advanced(Stage from, Stage to, String rule, Instant at, String triggeredBy, double trust,
