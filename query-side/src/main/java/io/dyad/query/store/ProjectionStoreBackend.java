@@ -37,9 +37,9 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A file store is committed by {@link ProjectionStoreCommits}, never while a command
  * runs: one write of a document touches several maps (the documents and each unique
- * index), and H2's own background commit could store some of them without the others. A
- * crash then left a document that its {@code _id} no longer found, and the processor that
- * wrote it again failed on every retry.
+ * index), and H2's own commits could store some of them without the others. A crash at
+ * such a commit would leave a document that its {@code _id} no longer finds, and the
+ * processor that writes it again would fail on every retry.
  */
 public final class ProjectionStoreBackend extends H2Backend {
 
