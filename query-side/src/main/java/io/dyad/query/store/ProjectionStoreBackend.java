@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -173,22 +174,19 @@ public final class ProjectionStoreBackend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-		Lock shared = this.commands.readLock();
-		shared.lock();
-		try {
-			return super.handleCommand(channel, databaseName, command, query);
-		}
-		finally {
-			shared.unlock();
-		}
+		return whileCommitsWait(() -> super.handleCommand(channel, databaseName, command, query));
 	}
 
 	@Override
 	public QueryResult handleQuery(MongoQuery query) {
+		return whileCommitsWait(() -> super.handleQuery(query));
+	}
+
+	private <T> T whileCommitsWait(Supplier<T> command) {
 		Lock shared = this.commands.readLock();
 		shared.lock();
 		try {
-			return super.handleQuery(query);
+			return command.get();
 		}
 		finally {
 			shared.unlock();

@@ -1,7 +1,9 @@
 package io.dyad.query.store;
 
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Date;
 import java.util.List;
 import java.util.function.Predicate;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 class ProjectionStoreBackendTest {
 
@@ -127,6 +130,30 @@ class ProjectionStoreBackendTest {
 				.containsExactly("EXPLORATION", "BUILDING", "MATURITY");
 			assertThat(summaries.countDocuments()).isEqualTo(2);
 			assertThat(entries.get("dataSize")).isEqualTo(0L);
+		}
+	}
+
+	/** H2 commits the store only when the backend asks, between commands. */
+	@Test
+	void leavesNoCommitToH2() {
+		ProjectionStoreBackend backend = ProjectionStoreBackend.open(this.dataDir.resolve("projections.mv"));
+		assertThat(backend.getMvStore().getAutoCommitDelay()).as("commit delay").isZero();
+		assertThat(backend.getMvStore().getAutoCommitMemory()).as("unsaved memory that makes a write commit").isZero();
+		backend.close();
+	}
+
+	@Test
+	void aCrashKeepsWhatWasWrittenASecondBefore() throws Exception {
+		Path file = this.dataDir.resolve("projections.mv");
+		ProjectionStoreBackend backend = ProjectionStoreBackend.open(file);
+		try (Served store = new Served(backend)) {
+			store.collection("documents").insertOne(new Document("_id", "kept").append("points", List.of(1)));
+			await().atMost(Duration.ofSeconds(5)).until(() -> !backend.getMvStore().hasUnsavedChanges());
+			Path crash = Files.copy(file, this.dataDir.resolve("crash.mv"));
+			try (Served reopened = new Served(ProjectionStoreBackend.open(crash))) {
+				assertThat(reopened.collection("documents").find(Filters.eq("_id", "kept")).first())
+					.isEqualTo(new Document("_id", "kept").append("points", List.of(1)));
+			}
 		}
 	}
 
