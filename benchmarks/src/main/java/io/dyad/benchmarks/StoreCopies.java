@@ -72,8 +72,11 @@ public final class StoreCopies {
 	private static void copy(Statement statement, int copies, long last) throws SQLException {
 		long started = System.nanoTime();
 		for (int copy = 1; copy <= copies; copy++) {
+			// Up to the kept store's last event only: the copies already made lie beyond
+			// it.
 			for (long from = 1; from <= last; from += ROWS_PER_STATEMENT) {
-				statement.executeUpdate(copyStatement("c" + copy + "-", from, from + ROWS_PER_STATEMENT - 1));
+				statement.executeUpdate(
+						copyStatement("c" + copy + "-", from, Math.min(last, from + ROWS_PER_STATEMENT - 1)));
 			}
 			System.out.printf(Locale.ROOT, "copy %d of %d done after %.0f s%n", copy, copies,
 					(System.nanoTime() - started) / 1e9);
