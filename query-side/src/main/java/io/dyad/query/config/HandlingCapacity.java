@@ -3,7 +3,6 @@ package io.dyad.query.config;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import io.micrometer.core.instrument.Clock;
@@ -12,14 +11,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
 import org.axonframework.messaging.Message;
-import org.axonframework.micrometer.reservoir.SlidingTimeWindowReservoir;
 import org.axonframework.monitoring.MessageMonitor;
 
 /**
  * The time an event processor or the command bus spent handling messages within the last
- * window, divided by the window: the gauge Axon's {@code CapacityMonitor} keeps, under
- * its name and tags and with its reservoir, registered once per set of tags instead of
- * once per message.
+ * window (to the second), divided by the window: the gauge Axon's {@code CapacityMonitor}
+ * keeps, under its name and tags, registered once per set of tags instead of once per
+ * message, and summed per second instead of kept per message.
  */
 final class HandlingCapacity implements MessageMonitor<Message<?>> {
 
@@ -33,7 +31,9 @@ final class HandlingCapacity implements MessageMonitor<Message<?>> {
 
 	private final Clock clock;
 
-	private final ConcurrentMap<Tags, SlidingTimeWindowReservoir> handlingTimes = new ConcurrentHashMap<>();
+	private static final Duration STEP = Duration.ofSeconds(1);
+
+	private final ConcurrentMap<Tags, StepSums> handlingTimes = new ConcurrentHashMap<>();
 
 	HandlingCapacity(String meterNamePrefix, MeterRegistry registry, Function<Message<?>, Iterable<Tag>> tags,
 			Duration window) {
@@ -46,26 +46,20 @@ final class HandlingCapacity implements MessageMonitor<Message<?>> {
 
 	@Override
 	public MonitorCallback onMessageIngested(Message<?> message) {
-		SlidingTimeWindowReservoir handlingTime = this.handlingTimes.computeIfAbsent(Tags.of(this.tags.apply(message)),
-				this::register);
+		StepSums handlingTime = this.handlingTimes.computeIfAbsent(Tags.of(this.tags.apply(message)), this::register);
 		return new Handling(handlingTime, this.clock, this.clock.monotonicTime());
 	}
 
-	private SlidingTimeWindowReservoir register(Tags tags) {
-		SlidingTimeWindowReservoir handlingTime = new SlidingTimeWindowReservoir(this.window.toNanos(),
-				TimeUnit.NANOSECONDS, this.clock);
-		Gauge.builder(this.meterName, () -> capacity(handlingTime)).tags(tags).register(this.registry);
+	private StepSums register(Tags tags) {
+		StepSums handlingTime = new StepSums(this.clock, this.window, STEP);
+		Gauge.builder(this.meterName, () -> (double) handlingTime.sum() / this.window.toNanos())
+			.tags(tags)
+			.register(this.registry);
 		return handlingTime;
 	}
 
-	private double capacity(SlidingTimeWindowReservoir handlingTime) {
-		long nanos = handlingTime.getMeasurements().stream().mapToLong(Long::longValue).sum();
-		return (double) nanos / this.window.toNanos();
-	}
-
 	/** One message's handling, from its ingestion to its outcome, whichever that is. */
-	private record Handling(SlidingTimeWindowReservoir handlingTime, Clock clock,
-			long start) implements MonitorCallback {
+	private record Handling(StepSums handlingTime, Clock clock, long start) implements MonitorCallback {
 
 		@Override
 		public void reportSuccess() {
@@ -83,7 +77,7 @@ final class HandlingCapacity implements MessageMonitor<Message<?>> {
 		}
 
 		private void handled() {
-			this.handlingTime.update(this.clock.monotonicTime() - this.start);
+			this.handlingTime.add(this.clock.monotonicTime() - this.start);
 		}
 
 	}
