@@ -1,6 +1,11 @@
 package io.dyad.command.config;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.dyad.api.command.RelationshipCommand;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.ValidatorFactory;
@@ -136,6 +141,22 @@ class CommandSideConfiguration {
 	@Bean
 	Jackson2ObjectMapperBuilderCustomizer enumsByNameOnly() {
 		return (builder) -> builder.featuresToEnable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS);
+	}
+
+	/**
+	 * Text is read only from JSON strings and numbers only from JSON numbers, and a
+	 * member given twice is refused. Jackson would otherwise store {@code 12345} as the
+	 * text "12345", read {@code "100"} as a number and keep the last of two values: a
+	 * command recorded as the caller may not have meant it.
+	 */
+	@Bean
+	Jackson2ObjectMapperBuilderCustomizer scalarsAsSent() {
+		return (builder) -> builder.featuresToDisable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+			.featuresToEnable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+			.postConfigurer((mapper) -> mapper.coercionConfigFor(LogicalType.Textual)
+				.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
 	}
 
 }

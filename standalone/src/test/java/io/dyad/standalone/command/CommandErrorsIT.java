@@ -9,12 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.dyad.standalone.DyadIntegrationTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -34,6 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CommandErrorsIT extends DyadIntegrationTest {
 
 	private static final int MAX_BODY_BYTES = 64 * 1024;
+
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	@Test
 	void namesTheFieldAndTheAllowedValuesOfAnUnknownEnumValue() {
@@ -129,6 +138,40 @@ class CommandErrorsIT extends DyadIntegrationTest {
 			.asLong()).isEqualTo(1);
 	}
 
+	@ParameterizedTest(name = "{0}: {1}")
+	@CsvSource(delimiter = '|', value = { "interactionId | 12345 | interactionId | must be a string",
+			"summary | 5 | summary | must be a string", "summary | true | summary | must be a string",
+			"monetaryValue | {\"amount\": \"100\", \"currency\": \"EUR\"} | monetaryValue.amount | must be a number" })
+	void refusesAValueOfAnotherJsonTypeInsteadOfConvertingIt(String member, String value, String field, String message)
+			throws JsonProcessingException {
+		String id = opened();
+		ObjectNode body = (ObjectNode) JSON.readTree(transaction("i-1", day(1), "100"));
+		body.set(member, JSON.readTree(value));
+
+		JsonNode problem = problem(post(relationship(id) + "/interactions", body.toString()), HttpStatus.BAD_REQUEST,
+				"INVALID_INPUT");
+
+		assertThat(fields(problem)).isEqualTo(field);
+		assertThat(problem.get("errors").get(0).get("message").asText()).isEqualTo(message);
+		assertThat(body(post(relationship(id) + "/interactions", interaction("i-2", "SOCIAL", "POSITIVE", day(1))))
+			.get("version")
+			.asLong()).isEqualTo(1);
+	}
+
+	@Test
+	void refusesAMemberGivenTwice() {
+		String id = opened();
+		ResponseEntity<String> refused = post(relationship(id) + "/interactions", """
+				{"interactionId": "i-1", "kind": "SOCIAL", "outcome": "POSITIVE", "outcome": "NEGATIVE",
+				 "occurredAt": "2025-01-07T10:00:00Z", "initiatedBy": "CLIENT"}""");
+
+		JsonNode problem = problem(refused, HttpStatus.BAD_REQUEST, "INVALID_INPUT");
+		assertThat(problem.get("detail").asText()).startsWith("Request body is not valid JSON").contains("'outcome'");
+		assertThat(body(post(relationship(id) + "/interactions", interaction("i-2", "SOCIAL", "POSITIVE", day(1))))
+			.get("version")
+			.asLong()).isEqualTo(1);
+	}
+
 	@Test
 	void readsAnIso8601InstantWithAnOffsetAndWithoutSeconds() {
 		ResponseEntity<String> accepted = post(relationship(opened()) + "/interactions",
@@ -183,7 +226,8 @@ class CommandErrorsIT extends DyadIntegrationTest {
 	}
 
 	@Test
-	void answersNotFoundForAnUnknownRelationship() {
+	@ExtendWith(OutputCaptureExtension.class)
+	void answersNotFoundForAnUnknownRelationshipWithoutLoggingIt(CapturedOutput log) {
 		String unknown = newRelationshipId();
 
 		ResponseEntity<String> refused = post(relationship(unknown) + "/interactions",
@@ -192,6 +236,7 @@ class CommandErrorsIT extends DyadIntegrationTest {
 		JsonNode problem = problem(refused, HttpStatus.NOT_FOUND, "RELATIONSHIP_NOT_FOUND");
 		assertThat(problem.get("type").asText()).isEqualTo("urn:dyad:problem:relationship-not-found");
 		assertThat(problem.get("relationshipId").asText()).isEqualTo(unknown);
+		assertThat(log.getOut()).doesNotContain(unknown);
 	}
 
 	@Test
