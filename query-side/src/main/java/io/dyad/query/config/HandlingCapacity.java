@@ -21,6 +21,8 @@ import org.axonframework.monitoring.MessageMonitor;
  */
 final class HandlingCapacity implements MessageMonitor<Message<?>> {
 
+	private static final Duration STEP = Duration.ofSeconds(1);
+
 	private final String meterName;
 
 	private final MeterRegistry registry;
@@ -30,8 +32,6 @@ final class HandlingCapacity implements MessageMonitor<Message<?>> {
 	private final Duration window;
 
 	private final Clock clock;
-
-	private static final Duration STEP = Duration.ofSeconds(1);
 
 	private final ConcurrentMap<Tags, StepSums> handlingTimes = new ConcurrentHashMap<>();
 
