@@ -47,6 +47,7 @@ public final class StoreCopies {
 				Statement statement = connection.createStatement()) {
 			expected = RawEventReadBenchmark.count(statement) * (copies + 1);
 			long last = lastGlobalIndex(statement);
+			refuseCopiesOfCopies(statement, copies);
 			List<String> unique = uniqueConstraints(statement);
 			if (unique.size() != 2) {
 				throw new IllegalStateException("expected the event table's two unique constraints, found " + unique);
@@ -80,6 +81,23 @@ public final class StoreCopies {
 			}
 			System.out.printf(Locale.ROOT, "copy %d of %d done after %.0f s%n", copy, copies,
 					(System.nanoTime() - started) / 1e9);
+		}
+	}
+
+	/**
+	 * A store made by this class already holds {@code c1-r-12}, the id that copying
+	 * {@code r-12} again would give: the unique index would refuse it only at the end.
+	 */
+	private static void refuseCopiesOfCopies(Statement statement, int copies) throws SQLException {
+		for (int copy = 1; copy <= copies; copy++) {
+			try (ResultSet rows = statement
+				.executeQuery("SELECT " + SCHEMA.aggregateIdentifierColumn() + " FROM " + SCHEMA.domainEventTable()
+						+ " WHERE " + SCHEMA.aggregateIdentifierColumn() + " LIKE 'c" + copy + "-%' LIMIT 1")) {
+				if (rows.next()) {
+					throw new IllegalStateException("the store already holds " + rows.getString(1)
+							+ ", the id a copy would get; give it a copy of the store the copies were made from");
+				}
+			}
 		}
 	}
 
