@@ -198,14 +198,7 @@ public final class ProjectionStoreBackend extends H2Backend {
 	 */
 	@Override
 	public void commit() {
-		Lock alone = this.commands.writeLock();
-		alone.lock();
-		try {
-			super.commit();
-		}
-		finally {
-			alone.unlock();
-		}
+		whileCommandsWait(super::commit);
 	}
 
 	/** Closing the store commits what is left. */
@@ -214,10 +207,14 @@ public final class ProjectionStoreBackend extends H2Backend {
 		if (this.commits != null) {
 			this.commits.close();
 		}
+		whileCommandsWait(super::close);
+	}
+
+	private void whileCommandsWait(Runnable storeWork) {
 		Lock alone = this.commands.writeLock();
 		alone.lock();
 		try {
-			super.close();
+			storeWork.run();
 		}
 		finally {
 			alone.unlock();
