@@ -31,16 +31,17 @@ public class EmbeddedEventStoreEnvironment implements EnvironmentPostProcessor {
 	}
 
 	/**
-	 * {@code WRITE_DELAY=0} makes H2 write each commit before the command is
-	 * acknowledged. The store closes with its connection pool, after the processors have
-	 * stopped reading it; H2's own shutdown hook closed it under them. {@code async:}
-	 * file access finishes an I/O call of an interrupted thread and keeps its interrupt:
-	 * with plain file access the interrupt closes the file and the whole store with it,
-	 * and Axon interrupts a processor thread that has not stopped five seconds after it
-	 * was told to.
+	 * H2 writes no commit itself ({@link GroupCommit#H2_WRITE_DELAY}):
+	 * {@link GroupCommit} writes each before the command is acknowledged. The store
+	 * closes with its connection pool, after the processors have stopped reading it; H2's
+	 * own shutdown hook closed it under them. {@code async:} file access finishes an I/O
+	 * call of an interrupted thread and keeps its interrupt: with plain file access the
+	 * interrupt closes the file and the whole store with it, and Axon interrupts a
+	 * processor thread that has not stopped five seconds after it was told to.
 	 */
 	static String url(Path dataDir) {
-		return "jdbc:h2:async:" + dataDir.resolve("events") + ";WRITE_DELAY=0;DB_CLOSE_ON_EXIT=FALSE";
+		return "jdbc:h2:async:" + dataDir.resolve("events") + ";WRITE_DELAY=" + GroupCommit.H2_WRITE_DELAY
+				+ ";DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 }

@@ -1,29 +1,21 @@
 package io.dyad.standalone.store;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 
-import javax.sql.DataSource;
-
-import org.h2.engine.SessionLocal;
-import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compacts the embedded H2 event store while it runs. {@code WRITE_DELAY=0} makes H2
- * write every commit before the command is acknowledged, and it also stops H2's
- * background thread, the only one that compacts. Each commit writes a new chunk of the
- * store file, and events are only appended, so every chunk keeps a live page or two and
- * is never freed: the file grew by about 40 KB per command (13.8 GB at 335,000 events).
+ * Compacts the embedded H2 event store while it runs. H2's background thread, the only
+ * one that compacts, sleeps for a week on this store: {@link GroupCommit} writes its
+ * commits instead. Each write of the store makes a new chunk of the file, and events are
+ * only appended, so every chunk keeps a live page or two and is never freed: with a chunk
+ * for each commit the file grew by about 40 KB per command (13.8 GB at 335,000 events).
  * Once a second this flushes the file to the disk and rewrites the live pages of sparse
- * chunks, as H2's own thread would under load; the next commit stores them, and chunks
+ * chunks, as H2's own thread would under load; the next write stores them, and chunks
  * left empty are reused once the retention time has passed.
  * <p>
  * H2 keeps a chunk for 45 s after it was written, assuming the operating system flushes
@@ -47,6 +39,8 @@ final class EventStoreCompaction implements AutoCloseable {
 
 	private static final Logger logger = LoggerFactory.getLogger(EventStoreCompaction.class);
 
+	private final GroupCommit commits;
+
 	private final MVStore store;
 
 	private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor((task) -> {
@@ -55,22 +49,15 @@ final class EventStoreCompaction implements AutoCloseable {
 		return thread;
 	});
 
-	private EventStoreCompaction(MVStore store, int retentionMillis) {
-		this.store = store;
+	EventStoreCompaction(GroupCommit commits) {
+		this(commits, RETENTION_MILLIS);
+	}
+
+	EventStoreCompaction(GroupCommit commits, int retentionMillis) {
+		this.commits = commits;
+		this.store = commits.store();
 		this.store.setRetentionTime(retentionMillis);
 		this.scheduler.scheduleWithFixedDelay(this::compactQuietly, 1, 1, TimeUnit.SECONDS);
-	}
-
-	/**
-	 * Starts compacting when the data source is an embedded H2 file database that writes
-	 * every commit at once, so that H2 runs no compaction of its own.
-	 */
-	static Optional<EventStoreCompaction> of(DataSource dataSource) {
-		return of(dataSource, RETENTION_MILLIS);
-	}
-
-	static Optional<EventStoreCompaction> of(DataSource dataSource, int retentionMillis) {
-		return fileStore(dataSource).map((store) -> new EventStoreCompaction(store, retentionMillis));
 	}
 
 	/**
@@ -82,13 +69,10 @@ final class EventStoreCompaction implements AutoCloseable {
 			return false;
 		}
 		this.store.sync();
-		// Queues for the store lock, which compact() then already holds: on its own it
-		// gives up after 10 ms, and under full load the commits hold the lock nearly all
-		// the time. With no background thread, H2 stores the rewritten pages on the
-		// thread that holds the lock, so nothing inside waits on another thread.
-		AtomicBoolean rewrote = new AtomicBoolean();
-		this.store.executeFilestoreOperation(() -> rewrote.set(this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT)));
-		return rewrote.get();
+		// Between the commits' writes: they hold the store's lock nearly all the time
+		// under
+		// load, and H2's compact waits at most 10 ms for it.
+		return this.commits.betweenWrites(() -> this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT));
 	}
 
 	/**
@@ -109,21 +93,6 @@ final class EventStoreCompaction implements AutoCloseable {
 		}
 		catch (RuntimeException ex) {
 			logger.warn("Could not compact the event store; will try again in a second", ex);
-		}
-	}
-
-	private static Optional<MVStore> fileStore(DataSource dataSource) {
-		try (Connection connection = dataSource.getConnection()) {
-			if (!connection.isWrapperFor(JdbcConnection.class)
-					|| !(connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session)) {
-				return Optional.empty();
-			}
-			MVStore store = session.getDatabase().getStore().getMvStore();
-			boolean writtenAtCommit = store.getFileStore() != null && store.getAutoCommitDelay() == 0;
-			return writtenAtCommit ? Optional.of(store) : Optional.empty();
-		}
-		catch (SQLException ex) {
-			throw new EventStoreUnavailableException(ex);
 		}
 	}
 

@@ -17,10 +17,14 @@ import org.axonframework.eventsourcing.eventstore.jdbc.PostgresEventTableFactory
 import org.axonframework.serialization.Serializer;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.transaction.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.jdbc.support.JdbcTransactionManager;
 
 /** Axon's JDBC event storage engine over H2 (embedded) or PostgreSQL (by JDBC URL). */
 @Configuration(proxyBeanMethods = false)
@@ -72,13 +76,31 @@ class EventStoreConfiguration {
 	}
 
 	/**
+	 * Spring's JDBC transactions; on the embedded H2 store, a commit returns once the
+	 * store's file holds it, written together with the commits made meanwhile.
+	 */
+	@Bean
+	DataSourceTransactionManager transactionManager(DataSource dataSource,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
+		DataSourceTransactionManager manager = GroupCommit.storeOf(dataSource)
+			.<DataSourceTransactionManager>map(
+					(store) -> new GroupCommitTransactionManager(dataSource, new GroupCommit(store)))
+			.orElseGet(() -> new JdbcTransactionManager(dataSource));
+		customizers.ifAvailable((customizer) -> customizer.customize(manager));
+		return manager;
+	}
+
+	/**
 	 * Compacts the embedded H2 store while the application runs; a PostgreSQL server
 	 * looks after its own files.
 	 */
 	@Bean
-	AutoCloseable eventStoreCompaction(DataSource dataSource) {
-		return EventStoreCompaction.of(dataSource).<AutoCloseable>map((compaction) -> compaction).orElse(() -> {
-		});
+	AutoCloseable eventStoreCompaction(DataSourceTransactionManager transactionManager) {
+		if (transactionManager instanceof GroupCommitTransactionManager groupCommitting) {
+			return new EventStoreCompaction(groupCommitting.commits());
+		}
+		return () -> {
+		};
 	}
 
 	/**

@@ -25,22 +25,25 @@ class EventStoreCompactionTest {
 	Path dataDir;
 
 	/**
-	 * One row per commit, as the event store writes a command's events. H2 keeps chunks
-	 * for the retention time (5 s in the application), which is 0 here so that the test
-	 * need not wait.
+	 * One row per commit, each written on its own, as the event store writes a command's
+	 * events when no other commits with it. H2 keeps chunks for the retention time (5 s
+	 * in the application), which is 0 here so that the test need not wait.
 	 */
 	@Test
 	void keepsTheStoreFileFromGrowingWithEveryCommit() throws Exception {
-		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=0");
+		JdbcDataSource dataSource = dataSource(
+				"jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=" + GroupCommit.H2_WRITE_DELAY);
 		boolean rewrote = false;
-		try (Connection keepOpen = dataSource.getConnection();
-				EventStoreCompaction compaction = EventStoreCompaction.of(dataSource, 0).orElseThrow()) {
-			createTable(keepOpen);
-			try (Connection writer = dataSource.getConnection()) {
+		try (Connection keepOpen = dataSource.getConnection()) {
+			GroupCommit commits = commits(dataSource);
+			try (EventStoreCompaction compaction = new EventStoreCompaction(commits, 0);
+					Connection writer = dataSource.getConnection()) {
+				createTable(keepOpen);
 				writer.setAutoCommit(false);
 				for (int i = 0; i < COMMITS; i++) {
 					insert(writer, i);
 					writer.commit();
+					commits.awaitWritten();
 					if (i % 100 == 99) {
 						rewrote |= compaction.compact();
 					}
@@ -64,31 +67,21 @@ class EventStoreCompactionTest {
 
 	@Test
 	void keepsWrittenChunksForFiveSeconds() throws Exception {
-		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=0");
+		JdbcDataSource dataSource = dataSource(
+				"jdbc:h2:file:" + this.dataDir.resolve("events") + ";WRITE_DELAY=" + GroupCommit.H2_WRITE_DELAY);
 		try (Connection keepOpen = dataSource.getConnection();
-				EventStoreCompaction compaction = EventStoreCompaction.of(dataSource).orElseThrow()) {
+				EventStoreCompaction compaction = new EventStoreCompaction(commits(dataSource))) {
 			assertThat(retentionTime(keepOpen)).isEqualTo(5_000);
-		}
-	}
-
-	@Test
-	void leavesStoresWithoutAFileAlone() {
-		assertThat(EventStoreCompaction.of(dataSource("jdbc:h2:mem:" + UUID.randomUUID()))).isEmpty();
-	}
-
-	/** With a write delay H2's background thread writes the commits and compacts. */
-	@Test
-	void leavesStoresThatH2CompactsAlone() throws Exception {
-		JdbcDataSource dataSource = dataSource("jdbc:h2:file:" + this.dataDir.resolve("events"));
-		try (Connection keepOpen = dataSource.getConnection()) {
-			assertThat(EventStoreCompaction.of(dataSource)).isEmpty();
-			assertThat(retentionTime(keepOpen)).isEqualTo(45_000);
 		}
 	}
 
 	private static int retentionTime(Connection connection) throws SQLException {
 		return connection.unwrap(JdbcConnection.class).getSession() instanceof SessionLocal session
 				? session.getDatabase().getStore().getMvStore().getRetentionTime() : -1;
+	}
+
+	private static GroupCommit commits(JdbcDataSource dataSource) {
+		return new GroupCommit(GroupCommit.storeOf(dataSource).orElseThrow());
 	}
 
 	private static JdbcDataSource dataSource(String url) {
