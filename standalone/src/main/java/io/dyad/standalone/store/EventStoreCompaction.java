@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Compacts the embedded H2 event store while it runs. H2's background thread, the only
- * one that compacts, sleeps for a week on this store: {@link GroupCommit} writes its
+ * one that compacts, sleeps over eight days on this store: {@link GroupCommit} writes its
  * commits instead. Each write of the store makes a new chunk of the file, and events are
  * only appended, so every chunk keeps a live page or two and is never freed: with a chunk
  * for each commit the file grew by about 40 KB per command (13.8 GB at 335,000 events).
@@ -69,8 +69,7 @@ final class EventStoreCompaction implements AutoCloseable {
 			return false;
 		}
 		this.store.sync();
-		// Between the commits' writes: they hold the store's lock nearly all the time
-		// under
+		// Between the commits' writes: they hold the store's lock nearly all the time under
 		// load, and H2's compact waits at most 10 ms for it.
 		return this.commits.betweenWrites(() -> this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT));
 	}
