@@ -69,9 +69,8 @@ final class EventStoreCompaction implements AutoCloseable {
 			return false;
 		}
 		this.store.sync();
-		// Between the commits' writes: they hold the store's lock nearly all the time
-		// under
-		// load, and H2's compact waits at most 10 ms for it.
+		// Between the commits' writes, which hold the store's lock nearly all the time
+		// under load: H2's compact waits at most 10 ms for it.
 		return this.commits.betweenWrites(() -> this.store.compact(TARGET_FILL_RATE, REWRITE_LIMIT));
 	}
 
